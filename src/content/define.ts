@@ -1,0 +1,14 @@
+import type { CourseConfig, Module } from './types.js';
+
+/**
+ * Identity helpers that give authors type checking and editor completion in
+ * `modules/*.ts`. The validator still checks everything at build time, because
+ * types cannot catch duplicate ids or a question with no correct answer.
+ */
+export function defineModule(module: Module): Module {
+  return module;
+}
+
+export function defineCourse(config: CourseConfig): CourseConfig {
+  return config;
+}

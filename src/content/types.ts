@@ -1,0 +1,145 @@
+/**
+ * Course content as typed data. Authors write these shapes in `modules/`;
+ * the validator (`validate.ts`) checks them before any package is built.
+ *
+ * Every tracked thing (module, lesson, objective, question, option) has a
+ * permanent `id`. Ids become SCORM interaction/objective ids and xAPI IRIs,
+ * so they must stay stable once a course is in use: reword text freely, but
+ * never reuse or rename an id.
+ */
+
+/** Permanent identifier: lowercase letter first, then lowercase letters, digits or `_`. */
+export type Id = string;
+
+export interface Objective {
+  id: Id;
+  /** What the officer will be able to do, e.g. "Greet visitors within a few seconds". */
+  text: string;
+}
+
+/** A piece of lesson content. */
+export type Block =
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'list'; items: string[] }
+  | { kind: 'tip'; text: string }
+  | { kind: 'scenario'; title: string; text: string; question: Question };
+
+export interface Lesson {
+  id: Id;
+  title: string;
+  blocks: Block[];
+}
+
+/** One answer option of a choice question, with the feedback shown when it is chosen. */
+export interface Option {
+  id: Id;
+  text: string;
+  correct?: boolean;
+  feedback: string;
+}
+
+interface QuestionBase {
+  id: Id;
+  /** Id of the learning objective this question assesses. */
+  objective: Id;
+  prompt: string;
+}
+
+/** One correct option. */
+export interface SingleChoiceQuestion extends QuestionBase {
+  type: 'single';
+  options: Option[];
+}
+
+/** One or more correct options; all of them, and no others, must be chosen. */
+export interface MultipleResponseQuestion extends QuestionBase {
+  type: 'multiple';
+  options: Option[];
+  /** Shown after answering, in addition to each chosen option's feedback. */
+  feedback?: { correct: string; incorrect: string };
+}
+
+export interface TrueFalseQuestion extends QuestionBase {
+  type: 'truefalse';
+  answer: boolean;
+  feedback: { correct: string; incorrect: string };
+}
+
+/** Each prompt is matched with one target; `pairs` lists the correct matches. */
+export interface MatchingQuestion extends QuestionBase {
+  type: 'matching';
+  pairs: { id: Id; prompt: string; target: { id: Id; text: string } }[];
+  feedback: { correct: string; incorrect: string };
+}
+
+/** Items listed in their correct order; the learner sees them shuffled. */
+export interface SequencingQuestion extends QuestionBase {
+  type: 'sequencing';
+  items: { id: Id; text: string }[];
+  feedback: { correct: string; incorrect: string };
+}
+
+/** A decision in a branching scenario: each choice has a consequence and may lead to another step. */
+export interface BranchStep {
+  id: Id;
+  text: string;
+  choices: { id: Id; text: string; best?: boolean; consequence: string; next?: Id }[];
+}
+
+/** Starts at `steps[0]`; correct when every decision on the learner's path was a `best` choice. */
+export interface BranchingQuestion extends QuestionBase {
+  type: 'branching';
+  steps: BranchStep[];
+  feedback: { correct: string; incorrect: string };
+}
+
+export type Question =
+  | SingleChoiceQuestion
+  | MultipleResponseQuestion
+  | TrueFalseQuestion
+  | MatchingQuestion
+  | SequencingQuestion
+  | BranchingQuestion;
+
+export type QuestionType = Question['type'];
+
+export interface Module {
+  id: Id;
+  title: string;
+  /** Estimated minutes to complete, shown to the learner. */
+  minutes: number;
+  objectives: Objective[];
+  lessons: Lesson[];
+  /** Knowledge check at the end of the module: practice, not graded. */
+  check: Question[];
+  /** Questions this module contributes to the final assessment's bank. */
+  bank: Question[];
+}
+
+export interface AssessmentConfig {
+  id: Id;
+  title: string;
+  /** Percentage (0–100) needed to pass. */
+  passMark: number;
+  /** How many questions one attempt draws from the bank. */
+  draw: number;
+  /** How many attempts a learner may make; 0 means unlimited. */
+  attempts: number;
+}
+
+/** Course-wide settings, written by authors in `modules/course.ts`. */
+export interface CourseConfig {
+  id: Id;
+  title: string;
+  description: string;
+  /** BCP 47 language of the content, e.g. "en". */
+  language: string;
+  assessment: AssessmentConfig;
+}
+
+/** The assembled course: config plus every module file, in file-name order. */
+export interface Course extends CourseConfig {
+  modules: Module[];
+  /** Stamped by the build from a hash of the content; never written by authors. */
+  version: string;
+}
