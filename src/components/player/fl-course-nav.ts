@@ -1,0 +1,75 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { Course } from '../../content/types.js';
+import { samePlace, type Place } from '../../session/places.js';
+import { NavigateEvent } from '../events/navigate-event.js';
+import { msg } from '../i18n/strings.js';
+import { sharedStyles } from '../shared/styles.js';
+
+/** The course contents: modules with their lessons and checks, then the assessment. */
+@customElement('fl-course-nav')
+export class FlCourseNav extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host { display: block; }
+      ol { list-style: none; margin: 0; padding: 0; }
+      .module { margin-block-end: 0.75rem; }
+      h2 { font-size: 1rem; margin: 0 0 0.25rem; }
+      .minutes { font-weight: normal; color: var(--fl-muted); font-size: 0.875rem; }
+      button.link {
+        display: flex; justify-content: space-between; gap: 0.5rem; width: 100%;
+        min-height: 44px; padding: 0.5rem 0.75rem; text-align: start;
+        background: transparent; color: var(--fl-text); border: 1px solid transparent; border-radius: 6px;
+      }
+      button.link:hover { background: var(--fl-surface-alt); }
+      button.link[aria-current='page'] { border-color: var(--fl-accent); background: var(--fl-surface-alt); font-weight: 600; }
+      button.link:disabled { color: var(--fl-muted); cursor: not-allowed; }
+      .state { font-size: 0.8125rem; color: var(--fl-muted); white-space: nowrap; }
+    `,
+  ];
+
+  @property({ attribute: false }) course: Course | null = null;
+  @property({ attribute: false }) visited: ReadonlySet<string> = new Set();
+  @property({ attribute: false }) place: Place | null = null;
+  @property({ type: Boolean }) assessmentUnlocked = false;
+
+  override render() {
+    const course = this.course;
+    if (!course) return nothing;
+    const t = msg();
+    return html`<nav aria-label=${t.contents}>
+      <ol>
+        ${course.modules.map(
+          (module) => html`<li class="module">
+            <h2>${module.title} <span class="minutes">· ${t.minutes(module.minutes)}</span></h2>
+            <ol>
+              ${module.lessons.map((lesson) =>
+                this.link({ view: 'lesson', id: lesson.id }, lesson.title, this.visited.has(lesson.id) ? t.visited : ''),
+              )}
+              ${module.check.length > 0 ? this.link({ view: 'check', id: module.id }, t.knowledgeCheck, '') : nothing}
+            </ol>
+          </li>`,
+        )}
+        ${course.assessment.draw > 0
+          ? html`<li class="module"><ol>${this.link({ view: 'assessment' }, course.assessment.title, this.assessmentUnlocked ? '' : t.locked)}</ol></li>`
+          : nothing}
+      </ol>
+    </nav>`;
+  }
+
+  private link(place: Place, label: string, stateText: string) {
+    const current = this.place !== null && samePlace(this.place, place);
+    return html`<li>
+      <button class="link" aria-current=${current ? 'page' : 'false'} @click=${() => this.dispatchEvent(new NavigateEvent(place))}>
+        <span>${label}</span>${stateText ? html`<span class="state">${stateText}</span>` : nothing}
+      </button>
+    </li>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'fl-course-nav': FlCourseNav;
+  }
+}

@@ -1,0 +1,45 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { TrackerNotice } from '../../tracking/tracker.js';
+import { msg } from '../i18n/strings.js';
+import { sharedStyles } from '../shared/styles.js';
+
+/**
+ * A calm, non-blocking message that progress is not being recorded. Announced
+ * politely; the course stays usable underneath it.
+ */
+@customElement('fl-notice')
+export class FlNotice extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host { display: block; }
+      .notice {
+        margin: 0.5rem 1rem; padding: 0.75rem 1rem; border-radius: 8px;
+        background: var(--fl-warning-bg); color: var(--fl-text); border-inline-start: 4px solid var(--fl-warning);
+      }
+      p { margin: 0; }
+      details { margin-top: 0.25rem; font-size: 0.875rem; color: var(--fl-muted); }
+      summary { cursor: pointer; min-height: 24px; }
+    `,
+  ];
+
+  @property({ attribute: false }) notice: TrackerNotice | null = null;
+
+  override render() {
+    const notice = this.notice;
+    if (!notice) return nothing;
+    const t = msg();
+    const text = notice.kind === 'not-connected' ? t.notConnected : t.notSaving;
+    return html`<div class="notice" role="status">
+      <p>${text}</p>
+      ${notice.detail ? html`<details><summary>${t.technicalDetail}</summary>${notice.detail}</details>` : nothing}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'fl-notice': FlNotice;
+  }
+}

@@ -1,0 +1,184 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { CourseController } from '../../session/course-controller.js';
+import { neighbour, samePlace, type Place } from '../../session/places.js';
+import { AnswerEvent } from '../events/answer-event.js';
+import { NavigateEvent } from '../events/navigate-event.js';
+import { ResponseChangeEvent } from '../events/response-change-event.js';
+import { SubmitAttemptEvent } from '../events/submit-attempt-event.js';
+import { msg } from '../i18n/strings.js';
+import '../lesson/fl-lesson.js';
+import '../check/fl-knowledge-check.js';
+import '../assessment/fl-assessment.js';
+import '../results/fl-results.js';
+import './fl-course-nav.js';
+import './fl-notice.js';
+import { playerStyles } from './styles.js';
+
+/** A child view that can take focus on its heading after navigation. */
+interface FocusableView extends HTMLElement {
+  focusHeading?(): void;
+}
+
+/**
+ * The course shell: header with progress and "Save and exit", the contents,
+ * and the current view. It applies the learner's events to the controller
+ * and re-renders when the controller changes.
+ */
+@customElement('fl-player')
+export class FlPlayer extends LitElement {
+  static override styles = playerStyles;
+
+  @property({ attribute: false }) controller: CourseController | null = null;
+  @state() private revision = 0;
+  @state() private contentsOpen = false;
+  private focusAfterRender = false;
+  private readonly onChange = () => this.revision++;
+
+  constructor() {
+    super();
+    this.addEventListener(NavigateEvent.type, (e) => this.navigate(e.place));
+    this.addEventListener(AnswerEvent.type, (e) => this.controller?.answerPractice(e.questionId, e.response, e.latencyMs));
+    this.addEventListener(ResponseChangeEvent.type, (e) =>
+      this.controller?.changeAttemptAnswer(e.questionId, e.response, e.latencyMs),
+    );
+    this.addEventListener(SubmitAttemptEvent.type, () => {
+      this.focusAfterRender = true;
+      this.controller?.submitAttempt();
+    });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('controller')) {
+      changed.get('controller')?.removeEventListener('change', this.onChange);
+      this.controller?.addEventListener('change', this.onChange);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.controller?.removeEventListener('change', this.onChange);
+  }
+
+  private navigate(place: Place): void {
+    this.contentsOpen = false;
+    this.focusAfterRender = true;
+    this.controller?.go(place);
+  }
+
+  protected override updated(): void {
+    if (!this.focusAfterRender) return;
+    this.focusAfterRender = false;
+    const view = this.renderRoot.querySelector<FocusableView>('#view > *');
+    // Children render asynchronously: focus once their heading exists.
+    void (view as unknown as { updateComplete?: Promise<unknown> })?.updateComplete?.then(() => view?.focusHeading?.());
+  }
+
+  override render() {
+    const c = this.controller;
+    if (!c) return nothing;
+    const t = msg();
+    if (c.exited) {
+      return html`<main class="exited"><h1>${t.exitedTitle}</h1><p>${t.exitedText}</p></main>`;
+    }
+    const verdict = c.session.progress();
+    const percent = progressPercent(c);
+    return html`
+      <header>
+        <h1 class="title">${c.course.title}</h1>
+        <div class="progress">
+          <progress max="100" .value=${percent} aria-label=${t.progressLabel(percent)}></progress>
+          <span aria-hidden="true">${percent}%</span>
+        </div>
+        <button class="exit" @click=${() => c.saveAndExit()}>${t.saveAndExit}</button>
+      </header>
+      ${c.notice ? html`<fl-notice .notice=${c.notice}></fl-notice>` : nothing}
+      <div class="layout">
+        <button
+          class="contents-toggle"
+          aria-expanded=${this.contentsOpen ? 'true' : 'false'}
+          aria-controls="contents"
+          @click=${() => (this.contentsOpen = !this.contentsOpen)}
+        >
+          ${t.showContents}
+        </button>
+        <fl-course-nav
+          id="contents"
+          class=${this.contentsOpen ? 'open' : ''}
+          .course=${c.course}
+          .visited=${c.session.state.visited}
+          .place=${c.place}
+          .assessmentUnlocked=${verdict.lessonsDone}
+        ></fl-course-nav>
+        <main id="view">${this.renderView(c, verdict.lessonsDone)}</main>
+      </div>
+      ${this.renderPager(c)}
+    `;
+  }
+
+  private renderView(c: CourseController, unlocked: boolean) {
+    const place = c.place;
+    const { state, course, map } = c.session;
+    switch (place.view) {
+      case 'lesson': {
+        const lesson = map.lessons.find((l) => l.lesson.id === place.id)?.lesson;
+        return html`<fl-lesson .lesson=${lesson} .answers=${Object.fromEntries(state.practice)}></fl-lesson>`;
+      }
+      case 'check': {
+        const module = course.modules.find((m) => m.id === place.id);
+        return html`<fl-knowledge-check .module=${module} .answers=${Object.fromEntries(state.practice)}></fl-knowledge-check>`;
+      }
+      case 'assessment': {
+        const verdict = c.session.progress();
+        const draw = unlocked ? c.session.currentAttempt() : null;
+        return html`<fl-assessment
+          .heading=${course.assessment.title}
+          .draw=${draw}
+          .answers=${state.current?.answers ?? new Map()}
+          .passMark=${c.session.passMark}
+          .attemptsLeft=${verdict.attemptsLeft}
+          .passed=${verdict.passed}
+          .lessonsLeft=${map.lessons.filter((l) => !state.visited.has(l.lesson.id)).map((l) => l.lesson.title)}
+        ></fl-assessment>`;
+      }
+      case 'results': {
+        const verdict = c.session.progress();
+        return html`<fl-results
+          .percent=${state.lastAttempt?.percent ?? null}
+          .bestPercent=${state.bestPercent}
+          .passMark=${c.session.passMark}
+          .passed=${verdict.passed}
+          .attemptsLeft=${verdict.attemptsLeft}
+          .draw=${c.session.lastDraw()}
+          .answers=${state.lastAttempt?.answers ?? new Map()}
+        ></fl-results>`;
+      }
+    }
+  }
+
+  private renderPager(c: CourseController) {
+    const t = msg();
+    const prev = neighbour(c.course, c.place, -1);
+    const next = neighbour(c.course, c.place, 1);
+    if (!prev && !next) return nothing;
+    return html`<nav class="pager" aria-label=${t.pagerLabel}>
+      ${prev ? html`<button @click=${() => this.navigate(prev)}>${t.previous}</button>` : html`<span></span>`}
+      ${next && !samePlace(next, c.place) ? html`<button class="primary" @click=${() => this.navigate(next)}>${t.next}</button>` : nothing}
+    </nav>`;
+  }
+}
+
+/** Share of lessons opened, plus the assessment as one more step once passed (or finished). */
+function progressPercent(c: CourseController): number {
+  const { map, state } = c.session;
+  const verdict = c.session.progress();
+  const steps = map.lessons.length + (c.course.assessment.draw > 0 ? 1 : 0);
+  const done = state.visited.size + (verdict.completion === 'completed' && c.course.assessment.draw > 0 ? 1 : 0);
+  return steps === 0 ? 100 : Math.round((100 * done) / steps);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'fl-player': FlPlayer;
+  }
+}

@@ -1,0 +1,34 @@
+import { css } from 'lit';
+import { sharedStyles } from '../shared/styles.js';
+
+/** Mobile first: one column; from 900 px the contents sit beside the view. */
+export const playerStyles = [
+  sharedStyles,
+  css`
+    :host { display: block; min-height: 100vh; background: var(--fl-bg); color: var(--fl-text); }
+    header {
+      display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem;
+      padding: 0.75rem 1rem; background: var(--fl-brand); color: var(--fl-on-brand);
+    }
+    .title { font-size: 1.125rem; margin: 0; flex: 1 1 12rem; }
+    .progress { display: flex; align-items: center; gap: 0.5rem; flex: 1 1 8rem; }
+    progress { flex: 1; min-width: 4rem; height: 0.75rem; accent-color: var(--fl-accent-on-brand); }
+    header .exit { background: var(--fl-on-brand); color: var(--fl-brand); border-color: var(--fl-on-brand); }
+    .layout { display: grid; grid-template-columns: minmax(0, 1fr); gap: 1rem; padding: 1rem; max-width: 72rem; margin: 0 auto; }
+    .contents-toggle { justify-self: start; }
+    fl-course-nav { display: none; }
+    fl-course-nav.open { display: block; }
+    main { min-width: 0; }
+    .pager { display: flex; justify-content: space-between; gap: 1rem; padding: 0 1rem 2rem; max-width: 72rem; margin: 0 auto; }
+    .exited { padding: 2rem 1rem; max-width: 40rem; margin: 0 auto; }
+    @media (min-width: 900px) {
+      .layout { grid-template-columns: 18rem minmax(0, 1fr); }
+      .contents-toggle { display: none; }
+      fl-course-nav { display: block; }
+      .pager { padding-inline-start: calc(19rem + 1rem); }
+    }
+    @media print {
+      header .exit, .contents-toggle, fl-course-nav, .pager { display: none; }
+    }
+  `,
+];

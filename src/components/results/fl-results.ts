@@ -1,0 +1,72 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { Response } from '../../content/response.js';
+import type { Draw } from '../../session/draw.js';
+import { NavigateEvent } from '../events/navigate-event.js';
+import { msg } from '../i18n/strings.js';
+import { sharedStyles } from '../shared/styles.js';
+import '../question/fl-question.js';
+
+/** The last attempt's score, what happens next, and a review of every answer. */
+@customElement('fl-results')
+export class FlResults extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host { display: block; }
+      .verdict { padding: 1rem; border-radius: 8px; background: var(--fl-surface-alt); border-inline-start: 4px solid var(--fl-accent); }
+      .verdict.failed { border-color: var(--fl-warning); }
+      ol.review { list-style: none; padding: 0; display: grid; gap: 1.5rem; }
+    `,
+  ];
+
+  @property({ attribute: false }) percent: number | null = null;
+  @property({ attribute: false }) bestPercent: number | null = null;
+  @property({ type: Number }) passMark = 80;
+  @property({ type: Boolean }) passed = false;
+  @property({ attribute: false }) attemptsLeft: number | null = null;
+  @property({ attribute: false }) draw: Draw | null = null;
+  @property({ attribute: false }) answers: ReadonlyMap<string, Response> = new Map();
+
+  focusHeading(): void {
+    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  override render() {
+    const t = msg();
+    if (this.percent === null || !this.draw) return html`<h2 tabindex="-1">${t.results}</h2><p>${t.noResultsYet}</p>`;
+    const canRetry = !this.passed && this.attemptsLeft !== 0;
+    const total = this.draw.questions.length;
+    return html`<h2 tabindex="-1">${t.results}</h2>
+      <div class="verdict ${this.passed ? 'passed' : 'failed'}" role="status">
+        <h3>${this.passed ? t.passedTitle : t.failedTitle}</h3>
+        <p>${t.scoreLine(this.percent, this.passMark)}</p>
+        <p>${this.passed ? t.passedText : canRetry ? `${t.retryText} ${t.attemptsInfo(this.attemptsLeft)}` : t.noAttemptsText}</p>
+        ${canRetry
+          ? html`<button class="primary" @click=${() => this.dispatchEvent(new NavigateEvent({ view: 'assessment' }))}>${t.retry}</button>`
+          : nothing}
+      </div>
+      <h3>${t.review}</h3>
+      <ol class="review">
+        ${this.draw.questions.map(
+          (question, i) => html`<li>
+            <fl-question
+              .question=${question}
+              mode="review"
+              .response=${this.answers.get(question.id) ?? null}
+              .order=${this.draw?.orders.get(question.id) ?? null}
+              .number=${i + 1}
+              .total=${total}
+              .headingLevel=${4}
+            ></fl-question>
+          </li>`,
+        )}
+      </ol>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'fl-results': FlResults;
+  }
+}

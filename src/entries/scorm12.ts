@@ -1,0 +1,6 @@
+// SCORM 1.2 package entry: this bundle carries only the SCORM 1.2 adapter.
+import course from 'virtual:course';
+import { createScorm12Tracker } from '../tracking/scorm/scorm12.js';
+import { startPlayer } from './start-player.js';
+
+void startPlayer(course, createScorm12Tracker(window));

@@ -1,0 +1,122 @@
+import type { Course } from '../content/types.js';
+import type { Response } from '../content/response.js';
+import type { LaunchContext, Tracker, TrackerNotice } from '../tracking/tracker.js';
+import { createSaveScheduler, type SaveScheduler } from '../tracking/save-scheduler.js';
+import { CourseSession } from './course-session.js';
+import { placeFromText, placeToText, type Place } from './places.js';
+
+/**
+ * Connects the session to the tracker: applies what the learner does, reports
+ * the new progress, and asks for saves at meaningful moments. The player
+ * renders from it and listens for `change`.
+ */
+export class CourseController extends EventTarget {
+  place: Place;
+  notice: TrackerNotice | null = null;
+  private finished = false;
+
+  private constructor(
+    readonly session: CourseSession,
+    readonly launch: LaunchContext,
+    private readonly tracker: Tracker,
+    private readonly saves: SaveScheduler,
+  ) {
+    super();
+    this.place = placeFromText(session.course, launch.location);
+    tracker.onNotice((notice) => {
+      this.notice = notice.kind === 'saving-again' ? null : notice;
+      this.emit();
+    });
+  }
+
+  static async launch(options: { course: Course; tracker: Tracker; win: Window }): Promise<CourseController> {
+    const { course, tracker, win } = options;
+    const launch = await tracker.start();
+    const passMark = launch.masteryPercent ?? course.assessment.passMark;
+    const session = new CourseSession(course, passMark, launch.savedState);
+    const saves = createSaveScheduler({ win, tracker });
+    const controller = new CourseController(session, launch, tracker, saves);
+    controller.enter(controller.place);
+    return controller;
+  }
+
+  get course(): Course {
+    return this.session.course;
+  }
+
+  /** Browse and Review launches show the course but record nothing (cmi5 10.2.2; SCORM 2004 RTE 4.2.14 cmi.mode). */
+  get recording(): boolean {
+    return this.launch.mode === 'normal' && !this.finished;
+  }
+
+  go(place: Place): void {
+    this.place = place;
+    this.enter(place);
+  }
+
+  answerPractice(questionId: string, response: Response, latencyMs: number): void {
+    const record = this.session.answerPractice(questionId, response, latencyMs);
+    if (!record) return;
+    if (this.recording) this.tracker.recordInteraction(record);
+    this.changed();
+  }
+
+  changeAttemptAnswer(questionId: string, response: Response | null, latencyMs: number): void {
+    this.session.setAttemptAnswer(questionId, response, latencyMs);
+    this.changed();
+  }
+
+  submitAttempt(): void {
+    const result = this.session.submitAttempt();
+    if (!result) return;
+    if (this.recording) for (const record of result.records) this.tracker.recordInteraction(record);
+    this.place = { view: 'results' };
+    this.report();
+    this.saves.milestone();
+    this.emit();
+  }
+
+  /** Explicit "Save and exit": the last save, then the session ends. */
+  async saveAndExit(): Promise<void> {
+    this.report();
+    await this.saves.saveAndExit();
+    this.finished = true;
+    this.emit();
+  }
+
+  get exited(): boolean {
+    return this.finished;
+  }
+
+  private enter(place: Place): void {
+    if (place.view === 'lesson') this.session.visit(place.id);
+    const wasDone = this.session.progress().lessonsDone;
+    this.changed();
+    // Opening the last lesson unlocks the assessment: worth a save now.
+    if (!wasDone && this.session.progress().lessonsDone) this.saves.milestone();
+  }
+
+  private changed(): void {
+    this.report();
+    this.saves.changed();
+    this.emit();
+  }
+
+  private report(): void {
+    if (!this.recording) return;
+    const { completion, success, scorePercent, objectives, finished } = this.session.progress();
+    this.tracker.report({
+      location: placeToText(this.place),
+      savedState: this.session.encode(),
+      completion,
+      success,
+      scorePercent,
+      objectives,
+      finished,
+    });
+  }
+
+  private emit(): void {
+    this.dispatchEvent(new Event('change'));
+  }
+}

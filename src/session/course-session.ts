@@ -1,0 +1,121 @@
+import type { Course, Question } from '../content/types.js';
+import type { Response } from '../content/response.js';
+import { isCorrect } from '../content/correctness.js';
+import type { InteractionRecord } from '../tracking/tracker.js';
+import { mapCourse, type CourseMap } from './course-map.js';
+import { drawAttempt, type Draw } from './draw.js';
+import { toInteraction } from './interaction.js';
+import { judgeProgress, type ProgressVerdict } from './progress.js';
+import { newSeed } from './random.js';
+import { decodeState, encodeState } from './state-codec.js';
+import { emptyState, type SessionState } from './state.js';
+
+export interface SubmittedAttempt {
+  percent: number;
+  passed: boolean;
+  records: InteractionRecord[];
+}
+
+/**
+ * The learner's progress through one course: what they opened and answered,
+ * and the assessment attempts. Pure state and rules; knows nothing of the DOM
+ * or of any tracking standard.
+ */
+export class CourseSession {
+  readonly map: CourseMap;
+  readonly state: SessionState;
+  /** Latest latency reported for each question of the attempt in progress. */
+  private readonly latencies = new Map<string, number>();
+
+  constructor(
+    readonly course: Course,
+    /** Pass mark in force: the LMS's mastery score, else the course's. */
+    readonly passMark: number,
+    savedState: string | null = null,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    this.map = mapCourse(course);
+    this.state = decodeState(course, savedState, this.map) ?? emptyState();
+  }
+
+  /** True when the saved state given at launch was read back. */
+  get restored(): boolean {
+    return this.state !== null && (this.state.visited.size > 0 || this.state.attemptsUsed > 0 || this.state.current !== null);
+  }
+
+  encode(): string {
+    return encodeState(this.course, this.state, this.map);
+  }
+
+  progress(): ProgressVerdict {
+    return judgeProgress(this.course, this.map, this.state, this.passMark);
+  }
+
+  /** Returns true when this is the first visit. */
+  visit(lessonId: string): boolean {
+    if (this.state.visited.has(lessonId) || !this.map.lessons.some((l) => l.lesson.id === lessonId)) return false;
+    this.state.visited.add(lessonId);
+    return true;
+  }
+
+  /** Records a practice answer; a question is answered once, so a repeat returns null. */
+  answerPractice(questionId: string, response: Response, latencyMs: number): InteractionRecord | null {
+    const entry = this.map.question(questionId);
+    if (!entry || this.state.practice.has(questionId) || entry.module.bank.includes(entry.question)) return null;
+    this.state.practice.set(questionId, response);
+    return toInteraction(entry.question, response, { id: questionId, latencyMs, timestamp: this.now() });
+  }
+
+  /** The attempt in progress, starting one if needed; null when no attempt is allowed. */
+  currentAttempt(): Draw | null {
+    if (!this.state.current) {
+      const verdict = this.progress();
+      if (!verdict.lessonsDone || verdict.passed || verdict.attemptsLeft === 0) return null;
+      this.state.current = { seed: newSeed(), answers: new Map() };
+    }
+    return this.drawOf(this.state.current.seed);
+  }
+
+  lastDraw(): Draw | null {
+    return this.state.lastAttempt ? this.drawOf(this.state.lastAttempt.seed) : null;
+  }
+
+  setAttemptAnswer(questionId: string, response: Response | null, latencyMs: number): void {
+    const current = this.state.current;
+    if (!current) return;
+    if (response) current.answers.set(questionId, response);
+    else current.answers.delete(questionId);
+    this.latencies.set(questionId, latencyMs);
+  }
+
+  /** Scores the attempt in progress; one interaction per drawn question that was answered. */
+  submitAttempt(): SubmittedAttempt | null {
+    const current = this.state.current;
+    if (!current) return null;
+    const { questions } = this.drawOf(current.seed);
+    const attempt = this.state.attemptsUsed + 1;
+    const right = questions.filter((q) => answered(q, current.answers.get(q.id))).length;
+    const percent = Math.round((100 * right) / Math.max(1, questions.length));
+    const timestamp = this.now();
+    const records = questions.flatMap((q) => {
+      const answer = current.answers.get(q.id);
+      if (!answer) return [];
+      const id = `${this.course.assessment.id}_${attempt}_${q.id}`;
+      return [toInteraction(q, answer, { id, latencyMs: this.latencies.get(q.id) ?? 0, timestamp })];
+    });
+    this.state.attemptsUsed = attempt;
+    this.state.bestPercent = Math.max(this.state.bestPercent ?? 0, percent);
+    this.state.lastAttempt = { ...current, percent };
+    this.state.current = null;
+    this.latencies.clear();
+    return { percent, passed: percent >= this.passMark, records };
+  }
+
+  private drawOf(seed: number): Draw {
+    return drawAttempt(this.map.bank.map((b) => b.question), this.course.assessment.draw, seed);
+  }
+}
+
+function answered(question: Question, response: Response | undefined): boolean {
+  return response !== undefined && isCorrect(question, response);
+}

@@ -1,0 +1,41 @@
+import type { Course } from '../content/types.js';
+
+/** Where the learner is: a lesson, a module's knowledge check, the assessment or its results. */
+export type Place =
+  | { view: 'lesson'; id: string }
+  | { view: 'check'; id: string }
+  | { view: 'assessment' }
+  | { view: 'results' };
+
+/** The reading order: each module's lessons then its knowledge check, then the assessment. */
+export function coursePlaces(course: Course): Place[] {
+  const places: Place[] = course.modules.flatMap((module) => [
+    ...module.lessons.map((lesson): Place => ({ view: 'lesson', id: lesson.id })),
+    ...(module.check.length > 0 ? [{ view: 'check', id: module.id } as const] : []),
+  ]);
+  if (course.assessment.draw > 0) places.push({ view: 'assessment' });
+  return places;
+}
+
+export function samePlace(a: Place, b: Place): boolean {
+  return placeToText(a) === placeToText(b);
+}
+
+/** The bookmark written to the LMS (SCORM location / xAPI state). */
+export function placeToText(place: Place): string {
+  return place.view === 'lesson' || place.view === 'check' ? `${place.view}:${place.id}` : place.view;
+}
+
+/** Resume at the bookmark when it still names something in this course; else the first place. */
+export function placeFromText(course: Course, text: string | null): Place {
+  const places = coursePlaces(course);
+  if (text === 'results') return { view: 'results' };
+  return places.find((p) => placeToText(p) === text) ?? places[0] ?? { view: 'results' };
+}
+
+/** The neighbour in reading order, or null at either end. */
+export function neighbour(course: Course, place: Place, step: 1 | -1): Place | null {
+  const places = coursePlaces(course);
+  const at = places.findIndex((p) => samePlace(p, place));
+  return at < 0 ? null : (places[at + step] ?? null);
+}

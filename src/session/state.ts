@@ -1,0 +1,37 @@
+import type { Response } from '../content/response.js';
+
+/** One assessment attempt: the seed fixes which questions and in what order. */
+export interface AttemptState {
+  seed: number;
+  /** Question id → answer; only questions the learner has answered. */
+  answers: Map<string, Response>;
+}
+
+/** Everything the learner has done, in standard-neutral form. */
+export interface SessionState {
+  /** Lesson ids the learner has opened. */
+  visited: Set<string>;
+  /** Answers to knowledge-check and scenario questions. */
+  practice: Map<string, Response>;
+  attemptsUsed: number;
+  /** Best assessment score so far (0–100); the reported score never goes down. */
+  bestPercent: number | null;
+  /** The last submitted attempt, kept for review and objective scores. */
+  lastAttempt: (AttemptState & { percent: number }) | null;
+  /** An attempt in progress, restored on resume. */
+  current: AttemptState | null;
+  /** The learner confirmed they understood their responsibilities. */
+  attested: boolean;
+}
+
+export function emptyState(): SessionState {
+  return {
+    visited: new Set(),
+    practice: new Map(),
+    attemptsUsed: 0,
+    bestPercent: null,
+    lastAttempt: null,
+    current: null,
+    attested: false,
+  };
+}

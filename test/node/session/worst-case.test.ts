@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadCourse } from '../../../scripts/lib/load-course.js';
+import { CourseSession } from '../../../src/session/course-session.js';
+import { longestResponse, worstCaseStateLength } from '../../../src/session/worst-case.js';
+import { sampleCourse } from '../../fixtures/sample-course.js';
+
+// SCORM 1.2 RTE 3.4.2: cmi.suspend_data is CMIString4096 (LMS-COMPAT 7, 12).
+const SCORM12_LIMIT = 4096;
+
+test('the real course can never save more state than SCORM 1.2 keeps', async () => {
+  const { course, problems } = await loadCourse('modules');
+  assert.deepEqual(problems, []);
+  const worst = worstCaseStateLength(course);
+  console.log(`worst-case saved state: ${worst} of ${SCORM12_LIMIT} characters`);
+  assert.ok(worst <= SCORM12_LIMIT, `worst case ${worst} > ${SCORM12_LIMIT}`);
+});
+
+test('the worst case bounds what a real full run saves', () => {
+  const course = sampleCourse({ draw: 6, attempts: 3 });
+  const bound = worstCaseStateLength(course);
+  for (let run = 0; run < 20; run++) {
+    const session = new CourseSession(course, 101);
+    for (const { lesson } of session.map.lessons) session.visit(lesson.id);
+    for (const { question } of session.map.practice) session.answerPractice(question.id, longestResponse(question), 1);
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const draw = session.currentAttempt()!;
+      for (const q of draw.questions) session.setAttemptAnswer(q.id, longestResponse(q), 1);
+      if (attempt < 2) session.submitAttempt();
+    }
+    const length = session.encode().length;
+    assert.ok(length <= bound, `run ${run}: ${length} > bound ${bound}`);
+  }
+});
