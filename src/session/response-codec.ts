@@ -1,4 +1,4 @@
-import type { Question } from '../content/types.js';
+import type { BranchingQuestion, BranchStep, Question } from '../content/types.js';
 import type { Response } from '../content/response.js';
 
 /**
@@ -68,11 +68,11 @@ export function decodeResponse(question: Question, token: string): Response | nu
   }
 }
 
-function decodePath(question: Extract<Question, { type: 'branching' }>, choices: number[]): Response | null {
+function decodePath(question: BranchingQuestion, choices: number[]): Response | null {
   const path: { step: string; choice: string }[] = [];
-  let step = question.steps[0];
+  let step: BranchStep | undefined = question.steps[0];
   for (const index of choices) {
-    const choice = step?.choices[index];
+    const choice: BranchStep['choices'][number] | undefined = step?.choices[index];
     if (!step || !choice) return null;
     path.push({ step: step.id, choice: choice.id });
     step = question.steps.find((s) => s.id === choice.next);

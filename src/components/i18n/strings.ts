@@ -1,12 +1,17 @@
-import { en, type Strings } from './en.js';
+import { en } from './en.js';
+import { enPlayer } from './en-player.js';
+
+/** The English catalogue: question strings plus the course shell's. Other languages copy its shape. */
+export const english = { ...en, ...enPlayer };
+export type Catalogue = typeof english;
 
 /** The active interface strings; the player switches them once, at launch. */
-let active: Strings = en;
+let active: Catalogue = english;
 
-export function useStrings(strings: Strings): void {
+export function useStrings(strings: Catalogue): void {
   active = strings;
 }
 
-export function msg(): Strings {
+export function msg(): Catalogue {
   return active;
 }

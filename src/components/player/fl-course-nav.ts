@@ -4,28 +4,29 @@ import type { Course } from '../../content/types.js';
 import { samePlace, type Place } from '../../session/places.js';
 import { NavigateEvent } from '../events/navigate-event.js';
 import { msg } from '../i18n/strings.js';
-import { sharedStyles } from '../shared/styles.js';
+import { base, tokens } from '../shared/styles.js';
 
 /** The course contents: modules with their lessons and checks, then the assessment. */
 @customElement('fl-course-nav')
 export class FlCourseNav extends LitElement {
   static override styles = [
-    sharedStyles,
+    tokens,
+    base,
     css`
       :host { display: block; }
       ol { list-style: none; margin: 0; padding: 0; }
       .module { margin-block-end: 0.75rem; }
       h2 { font-size: 1rem; margin: 0 0 0.25rem; }
-      .minutes { font-weight: normal; color: var(--fl-muted); font-size: 0.875rem; }
+      .minutes { font-weight: normal; color: var(--_muted); font-size: 0.875rem; }
       button.link {
         display: flex; justify-content: space-between; gap: 0.5rem; width: 100%;
         min-height: 44px; padding: 0.5rem 0.75rem; text-align: start;
-        background: transparent; color: var(--fl-text); border: 1px solid transparent; border-radius: 6px;
+        background: transparent; color: var(--_text); border: 1px solid transparent; border-radius: 6px;
       }
-      button.link:hover { background: var(--fl-surface-alt); }
-      button.link[aria-current='page'] { border-color: var(--fl-accent); background: var(--fl-surface-alt); font-weight: 600; }
-      button.link:disabled { color: var(--fl-muted); cursor: not-allowed; }
-      .state { font-size: 0.8125rem; color: var(--fl-muted); white-space: nowrap; }
+      button.link:hover { background: var(--_surface); }
+      button.link[aria-current='page'] { border-color: var(--_accent); background: var(--_surface); font-weight: 600; }
+      button.link:disabled { color: var(--_muted); cursor: not-allowed; }
+      .state { font-size: 0.8125rem; color: var(--_muted); white-space: nowrap; }
     `,
   ];
 

@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { TrackerNotice } from '../../tracking/tracker.js';
 import { msg } from '../i18n/strings.js';
-import { sharedStyles } from '../shared/styles.js';
+import { base, tokens } from '../shared/styles.js';
 
 /**
  * A calm, non-blocking message that progress is not being recorded. Announced
@@ -11,15 +11,16 @@ import { sharedStyles } from '../shared/styles.js';
 @customElement('fl-notice')
 export class FlNotice extends LitElement {
   static override styles = [
-    sharedStyles,
+    tokens,
+    base,
     css`
-      :host { display: block; }
+      :host { display: block; --_warning: #8a4b00; --_warning-bg: #fff4e0; }
       .notice {
         margin: 0.5rem 1rem; padding: 0.75rem 1rem; border-radius: 8px;
-        background: var(--fl-warning-bg); color: var(--fl-text); border-inline-start: 4px solid var(--fl-warning);
+        background: var(--_warning-bg); color: var(--_text); border-inline-start: 4px solid var(--_warning);
       }
       p { margin: 0; }
-      details { margin-top: 0.25rem; font-size: 0.875rem; color: var(--fl-muted); }
+      details { margin-top: 0.25rem; font-size: 0.875rem; color: var(--_muted); }
       summary { cursor: pointer; min-height: 24px; }
     `,
   ];

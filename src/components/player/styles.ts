@@ -1,19 +1,20 @@
 import { css } from 'lit';
-import { sharedStyles } from '../shared/styles.js';
+import { base, tokens } from '../shared/styles.js';
 
 /** Mobile first: one column; from 900 px the contents sit beside the view. */
 export const playerStyles = [
-  sharedStyles,
+  tokens,
+    base,
   css`
-    :host { display: block; min-height: 100vh; background: var(--fl-bg); color: var(--fl-text); }
+    :host { display: block; min-height: 100vh; background: var(--_bg); color: var(--_text); }
     header {
       display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem;
-      padding: 0.75rem 1rem; background: var(--fl-brand); color: var(--fl-on-brand);
+      padding: 0.75rem 1rem; background: var(--_text); color: var(--_bg);
     }
     .title { font-size: 1.125rem; margin: 0; flex: 1 1 12rem; }
     .progress { display: flex; align-items: center; gap: 0.5rem; flex: 1 1 8rem; }
-    progress { flex: 1; min-width: 4rem; height: 0.75rem; accent-color: var(--fl-accent-on-brand); }
-    header .exit { background: var(--fl-on-brand); color: var(--fl-brand); border-color: var(--fl-on-brand); }
+    progress { flex: 1; min-width: 4rem; height: 0.75rem; accent-color: var(--_bg); }
+    header .exit { background: var(--_bg); color: var(--_text); border-color: var(--_bg); }
     .layout { display: grid; grid-template-columns: minmax(0, 1fr); gap: 1rem; padding: 1rem; max-width: 72rem; margin: 0 auto; }
     .contents-toggle { justify-self: start; }
     fl-course-nav { display: none; }

@@ -4,18 +4,19 @@ import type { Response } from '../../content/response.js';
 import type { Draw } from '../../session/draw.js';
 import { NavigateEvent } from '../events/navigate-event.js';
 import { msg } from '../i18n/strings.js';
-import { sharedStyles } from '../shared/styles.js';
+import { base, tokens } from '../shared/styles.js';
 import '../question/fl-question.js';
 
 /** The last attempt's score, what happens next, and a review of every answer. */
 @customElement('fl-results')
 export class FlResults extends LitElement {
   static override styles = [
-    sharedStyles,
+    tokens,
+    base,
     css`
-      :host { display: block; }
-      .verdict { padding: 1rem; border-radius: 8px; background: var(--fl-surface-alt); border-inline-start: 4px solid var(--fl-accent); }
-      .verdict.failed { border-color: var(--fl-warning); }
+      :host { display: block; --_warning: #8a4b00; --_warning-bg: #fff4e0; }
+      .verdict { padding: 1rem; border-radius: 8px; background: var(--_surface); border-inline-start: 4px solid var(--_accent); }
+      .verdict.failed { border-color: var(--_warning); }
       ol.review { list-style: none; padding: 0; display: grid; gap: 1.5rem; }
     `,
   ];

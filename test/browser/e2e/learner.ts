@@ -1,0 +1,159 @@
+/**
+ * Plays the course as a learner would: clicks Next, chooses answers by
+ * clicking radios and buttons and picking from selects, presses Check and
+ * Submit. It looks up the right answer in the question's content, as a
+ * learner who studied would know it.
+ */
+import type { Question } from '../../../src/content/types.js';
+import { correctResponse } from '../../../src/content/correctness.js';
+import type { FlPlayer } from '../../../src/components/player/fl-player.js';
+import { en } from '../../../src/components/i18n/en.js';
+import { enPlayer } from '../../../src/components/i18n/en-player.js';
+
+type QuestionElement = HTMLElement & { question: Question; mode: string; updateComplete: Promise<unknown> };
+type Updating = HTMLElement & { updateComplete?: Promise<unknown> };
+
+const settle = () => new Promise((r) => setTimeout(r, 0));
+
+/** Every element matching `selector` below `root`, looking inside shadow roots. */
+export function deepAll<T extends Element>(root: ParentNode, selector: string): T[] {
+  const found: T[] = [...root.querySelectorAll<T>(selector)];
+  for (const el of root.querySelectorAll('*')) if (el.shadowRoot) found.push(...deepAll<T>(el.shadowRoot, selector));
+  return found;
+}
+
+export function buttonNamed(root: ParentNode, name: string): HTMLButtonElement | undefined {
+  return deepAll<HTMLButtonElement>(root, 'button').find(
+    (b) => b.textContent?.trim() === name || b.getAttribute('aria-label') === name,
+  );
+}
+
+async function updated(el: Updating | null | undefined): Promise<void> {
+  await el?.updateComplete;
+  await settle();
+}
+
+export async function click(el: HTMLElement | undefined, what: string): Promise<void> {
+  if (!el) throw new Error(`No ${what} to click`);
+  el.click();
+  await settle();
+}
+
+/** Chooses an answer in the question's own controls: the right one, or a wrong one. */
+export async function answer(q: QuestionElement, right: boolean): Promise<void> {
+  const root = q.shadowRoot!;
+  const question = q.question;
+  const input = (value: string) => root.querySelector<HTMLInputElement>(`input[value="${value}"]`) ?? undefined;
+  switch (question.type) {
+    case 'single': {
+      const option = question.options.find((o) => (right ? o.correct : !o.correct))!;
+      await click(input(option.id), `option ${option.id}`);
+      break;
+    }
+    case 'multiple': {
+      const picks = right ? question.options.filter((o) => o.correct) : [question.options.find((o) => !o.correct)!];
+      for (const option of picks) await click(input(option.id), `option ${option.id}`);
+      break;
+    }
+    case 'truefalse':
+      await click(input(String(right ? question.answer : !question.answer)), 'true/false');
+      break;
+    case 'matching': {
+      const targets = question.pairs.map((p) => p.target.id);
+      for (const [i, pair] of question.pairs.entries()) {
+        const select = root.querySelector<HTMLSelectElement>(`#match-${pair.id}`)!;
+        select.value = right ? pair.target.id : targets[(i + 1) % targets.length]!;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+        await updated(q);
+      }
+      break;
+    }
+    case 'sequencing': {
+      const wanted = question.items.map((i) => i.id);
+      if (!right) [wanted[0], wanted[1]] = [wanted[1]!, wanted[0]!];
+      // Move each item up until it reaches its place, with the Move up buttons.
+      for (const [target, id] of wanted.entries()) {
+        for (let guard = 0; guard < 10; guard++) {
+          const order = [...root.querySelectorAll<HTMLElement>('[data-item]')].map((li) => li.dataset.item);
+          if (order.indexOf(id) <= target) break;
+          await click(root.querySelector<HTMLButtonElement>(`[data-item="${id}"] [data-dir="up"]`) ?? undefined, 'move up');
+          await updated(q);
+        }
+      }
+      break;
+    }
+    case 'branching': {
+      const best = correctResponse(question);
+      for (let guard = 0; guard < 10; guard++) {
+        const buttons = [...root.querySelectorAll<HTMLButtonElement>('button[data-choice]')].filter((b) => !b.disabled);
+        if (buttons.length === 0) break;
+        const step = question.steps.find((s) => s.choices.some((c) => c.id === buttons[0]!.dataset.choice))!;
+        const pick = right
+          ? best.type === 'branching' && best.path.find((d) => d.step === step.id)?.choice
+          : step.choices.find((c) => !c.best)?.id;
+        await click(buttons.find((b) => b.dataset.choice === pick), `choice ${pick}`);
+        await updated(q);
+        const next = root.querySelector<HTMLButtonElement>('[data-action="continue"]');
+        if (!next) break;
+        await click(next, 'Continue');
+        await updated(q);
+      }
+      break;
+    }
+  }
+  await updated(q);
+}
+
+export function currentView(player: FlPlayer): Updating {
+  return player.shadowRoot!.querySelector<Updating>('#view > *')!;
+}
+
+/** Questions shown in the current view (lesson scenarios, knowledge check, assessment). */
+export function visibleQuestions(player: FlPlayer): QuestionElement[] {
+  return deepAll<QuestionElement>(currentView(player).shadowRoot!, 'fl-question');
+}
+
+/** Answers every unanswered practice question on screen and presses Check answer. */
+export async function practice(player: FlPlayer, right: boolean): Promise<number> {
+  let answered = 0;
+  for (const q of visibleQuestions(player)) {
+    const check = buttonNamed(q.shadowRoot!, en.checkAnswer);
+    if (q.mode !== 'practice' || !check) continue;
+    await answer(q, right);
+    await click(check, 'Check answer');
+    await updated(q);
+    answered++;
+  }
+  return answered;
+}
+
+/** Presses Next until the assessment (answering practice questions on the way); returns practice answers given. */
+export async function readToAssessment(player: FlPlayer, options: { right: boolean; stopAfter?: number }): Promise<number> {
+  let answered = 0;
+  for (let pages = 0; pages < 200; pages++) {
+    await updated(player);
+    await updated(currentView(player));
+    if (player.controller?.place.view === 'assessment') return answered;
+    if (options.stopAfter !== undefined && pages >= options.stopAfter) return answered;
+    answered += await practice(player, options.right);
+    await click(buttonNamed(player.shadowRoot!, enPlayer.next), 'Next');
+  }
+  throw new Error('Never reached the assessment');
+}
+
+/** Answers the first `rightCount` assessment questions correctly and the rest wrongly, then submits. */
+export async function takeAssessment(player: FlPlayer, rightCount: number): Promise<void> {
+  await updated(currentView(player));
+  const questions = visibleQuestions(player);
+  if (questions.length === 0) throw new Error('No assessment questions on screen');
+  for (const [i, q] of questions.entries()) await answer(q, i < rightCount);
+  await click(buttonNamed(currentView(player).shadowRoot!, enPlayer.submit), 'Submit answers');
+  await updated(player);
+  await updated(currentView(player));
+}
+
+export async function saveAndExit(player: FlPlayer): Promise<void> {
+  await click(buttonNamed(player.shadowRoot!, enPlayer.saveAndExit), 'Save and exit');
+  await new Promise((r) => setTimeout(r, 50));
+  await updated(player);
+}
