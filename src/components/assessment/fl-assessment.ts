@@ -4,7 +4,7 @@ import type { Response } from '../../content/response.js';
 import type { Draw } from '../../session/draw.js';
 import { SubmitAttemptEvent } from '../events/submit-attempt-event.js';
 import { msg } from '../i18n/strings.js';
-import { sharedStyles } from '../shared/styles.js';
+import { base, tokens } from '../shared/styles.js';
 import '../question/fl-question.js';
 
 /**
@@ -14,7 +14,8 @@ import '../question/fl-question.js';
 @customElement('fl-assessment')
 export class FlAssessment extends LitElement {
   static override styles = [
-    sharedStyles,
+    tokens,
+    base,
     css`
       :host { display: block; }
       ol.questions { list-style: none; padding: 0; margin: 1.5rem 0; display: grid; gap: 1.5rem; }

@@ -1,0 +1,84 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { Block, Lesson } from '../../content/types.js';
+import type { Response } from '../../content/response.js';
+import { msg } from '../i18n/strings.js';
+import { iconTip } from '../shared/icons.js';
+import { sharedStyles } from '../shared/styles.js';
+import { lessonStyles } from './styles.js';
+import '../question/fl-question.js';
+
+/**
+ * One lesson page: an h2 title the player focuses on arrival, then the blocks.
+ * Scenario questions are practice questions; their `fl-answer` events bubble
+ * out (composed) to the player.
+ */
+@customElement('fl-lesson')
+export class FlLesson extends LitElement {
+  static override styles = [...sharedStyles, lessonStyles];
+
+  @property({ attribute: false }) lesson?: Lesson;
+  /** Restored answers of scenario questions, by question id. */
+  @property({ attribute: false }) answers: Record<string, Response> = {};
+
+  /** Moves focus to the title, so screen readers start reading the new page there. */
+  focusHeading(): void {
+    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  override render() {
+    const lesson = this.lesson;
+    if (!lesson) return nothing;
+    return html`
+      <article aria-labelledby="lesson-title">
+        <h2 id="lesson-title" tabindex="-1">${lesson.title}</h2>
+        ${lesson.blocks.map((block, i) => this.renderBlock(block, i))}
+      </article>
+    `;
+  }
+
+  private renderBlock(block: Block, index: number): TemplateResult {
+    const s = msg();
+    switch (block.kind) {
+      case 'paragraph':
+        return html`<p>${block.text}</p>`;
+      case 'list':
+        return html`<ul>
+          ${block.items.map((item) => html`<li>${item}</li>`)}
+        </ul>`;
+      case 'tip':
+        return html`<aside class="tip" aria-labelledby="tip-${index}">
+          <p class="tip-label" id="tip-${index}">${iconTip}<span>${s.tip}</span></p>
+          <p>${block.text}</p>
+        </aside>`;
+      case 'scenario':
+        return html`<section class="scenario" aria-labelledby="scenario-${index}">
+          <h3 id="scenario-${index}">
+            <span class="scenario-label">${s.scenario}</span>
+            ${block.title}
+          </h3>
+          <p>${block.text}</p>
+          <fl-question
+            mode="practice"
+            heading-level="4"
+            .question=${block.question}
+            .response=${this.answers[block.question.id] ?? null}
+          ></fl-question>
+        </section>`;
+      default:
+        return assertNever(block);
+    }
+  }
+}
+
+function assertNever(block: never): TemplateResult {
+  // Unknown content renders nothing rather than breaking the page.
+  void block;
+  return html``;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'fl-lesson': FlLesson;
+  }
+}

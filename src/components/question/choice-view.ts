@@ -1,0 +1,95 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { MultipleResponseQuestion, Question, SingleChoiceQuestion } from '../../content/types.js';
+import { msg } from '../i18n/strings.js';
+import { arrange, type Draft, type DraftOf } from './draft.js';
+import { mark, type ViewContext } from './view.js';
+
+/** One row of a radio or checkbox group (also used by true/false). */
+export interface ChoiceItem {
+  id: string;
+  text: string;
+  correct: boolean;
+  chosen: boolean;
+}
+
+interface ChoiceListOptions {
+  kind: 'radio' | 'checkbox';
+  hint: string;
+  items: ChoiceItem[];
+  toggle(id: string, checked: boolean): void;
+}
+
+/**
+ * A native radio or checkbox group in a fieldset whose legend is the prompt,
+ * so Tab, arrow keys and Space behave as every screen reader expects.
+ * Each input sits inside its label: the whole row is the touch target.
+ */
+export function choiceList(ctx: ViewContext<Question, Draft>, o: ChoiceListOptions): TemplateResult {
+  const s = msg();
+  return html`
+    <fieldset class="group" aria-describedby="hint">
+      <legend>${ctx.heading}</legend>
+      <p id="hint" class="hint">${o.hint}</p>
+      <div class="options">
+        ${o.items.map(
+          (item) => html`
+            <label
+              class="option ${item.chosen ? 'option--chosen' : ''} ${ctx.reveal && item.correct ? 'option--correct' : ''}"
+            >
+              <input
+                type=${o.kind}
+                name=${ctx.question.id}
+                value=${item.id}
+                .checked=${live(item.chosen)}
+                ?disabled=${ctx.disabled}
+                @change=${(e: Event) => o.toggle(item.id, (e.target as HTMLInputElement).checked)}
+              />
+              <span class="option-text">${item.text}</span>
+              ${ctx.reveal
+                ? html`<span class="marks">
+                    ${item.chosen ? mark(item.correct ? 'correct' : 'incorrect', s.yourAnswer) : nothing}
+                    ${item.correct ? mark('correct', s.correctAnswer) : nothing}
+                  </span>`
+                : nothing}
+            </label>
+          `,
+        )}
+      </div>
+    </fieldset>
+  `;
+}
+
+export function singleView(ctx: ViewContext<SingleChoiceQuestion, DraftOf<'single'>>): TemplateResult {
+  return choiceList(ctx, {
+    kind: 'radio',
+    hint: msg().chooseOne,
+    items: arrange(ctx.question.options, ctx.order).map((o) => ({
+      id: o.id,
+      text: o.text,
+      correct: o.correct === true,
+      chosen: ctx.draft.option === o.id,
+    })),
+    toggle: (id) => ctx.set({ type: 'single', option: id }),
+  });
+}
+
+export function multipleView(ctx: ViewContext<MultipleResponseQuestion, DraftOf<'multiple'>>): TemplateResult {
+  const chosen = new Set(ctx.draft.options);
+  return choiceList(ctx, {
+    kind: 'checkbox',
+    hint: msg().chooseAll,
+    items: arrange(ctx.question.options, ctx.order).map((o) => ({
+      id: o.id,
+      text: o.text,
+      correct: o.correct === true,
+      chosen: chosen.has(o.id),
+    })),
+    toggle: (id, checked) => {
+      if (checked) chosen.add(id);
+      else chosen.delete(id);
+      // Authored order keeps the response stable however the options were shuffled.
+      ctx.set({ type: 'multiple', options: ctx.question.options.filter((o) => chosen.has(o.id)).map((o) => o.id) });
+    },
+  });
+}

@@ -1,0 +1,58 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { MatchingQuestion } from '../../content/types.js';
+import { msg } from '../i18n/strings.js';
+import { arrange, type DraftOf } from './draft.js';
+import { mark, type ViewContext } from './view.js';
+
+/**
+ * One labelled native <select> per prompt: keyboard, touch and screen reader
+ * support come from the platform, unlike drag and drop.
+ */
+export function matchingView(ctx: ViewContext<MatchingQuestion, DraftOf<'matching'>>): TemplateResult {
+  const s = msg();
+  const { question, draft } = ctx;
+  // Targets are listed once each, in the display order the lead passed (or authored order).
+  const unique = question.pairs.map((p) => p.target).filter((t, i, all) => all.findIndex((u) => u.id === t.id) === i);
+  const targets = arrange(unique, ctx.order);
+
+  const choose = (pairId: string, targetId: string) => {
+    const matches = { ...draft.matches };
+    if (targetId) matches[pairId] = targetId;
+    else delete matches[pairId];
+    ctx.set({ type: 'matching', matches });
+  };
+
+  const pairMark = (pair: MatchingQuestion['pairs'][number]) => {
+    if (!ctx.result) return mark('neutral', s.correctAnswerIs(pair.target.text));
+    return draft.matches[pair.id] === pair.target.id
+      ? mark('correct', s.correct)
+      : html`${mark('incorrect', s.incorrect)} ${mark('neutral', s.correctAnswerIs(pair.target.text))}`;
+  };
+
+  return html`
+    <fieldset class="group" aria-describedby="hint">
+      <legend>${ctx.heading}</legend>
+      <p id="hint" class="hint">${s.matchEach}</p>
+      <div class="pairs">
+        ${question.pairs.map((pair) => {
+          const value = draft.matches[pair.id] ?? '';
+          return html`
+            <div class="pair">
+              <label class="pair-prompt" for="match-${pair.id}">${pair.prompt}</label>
+              <select
+                id="match-${pair.id}"
+                ?disabled=${ctx.disabled}
+                aria-describedby=${ctx.reveal ? `mark-${pair.id}` : nothing}
+                @change=${(e: Event) => choose(pair.id, (e.target as HTMLSelectElement).value)}
+              >
+                <option value="" .selected=${value === ''}>${s.selectPlaceholder}</option>
+                ${targets.map((t) => html`<option value=${t.id} .selected=${value === t.id}>${t.text}</option>`)}
+              </select>
+              ${ctx.reveal ? html`<p class="marks" id="mark-${pair.id}">${pairMark(pair)}</p>` : nothing}
+            </div>
+          `;
+        })}
+      </div>
+    </fieldset>
+  `;
+}

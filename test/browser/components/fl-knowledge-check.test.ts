@@ -1,0 +1,87 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { Module } from '../../../src/content/types.js';
+import type { AnswerEvent } from '../../../src/components/events/answer-event.js';
+import '../../../src/components/check/fl-knowledge-check.js';
+import type { FlKnowledgeCheck } from '../../../src/components/check/fl-knowledge-check.js';
+import type { FlQuestion } from '../../../src/components/question/fl-question.js';
+import { $, $$, button, deepActive, option, record, settled, text } from './helpers.js';
+
+const module: Module = {
+  id: 'm_welcome',
+  title: 'Welcoming visitors',
+  minutes: 10,
+  objectives: [{ id: 'o_greet', text: 'Greet visitors within a few seconds' }],
+  lessons: [],
+  check: [
+    {
+      id: 'q_first',
+      objective: 'o_greet',
+      type: 'single',
+      prompt: 'What comes first?',
+      options: [
+        { id: 'greet', text: 'A greeting', correct: true, feedback: 'Yes, greet first.' },
+        { id: 'badge', text: 'Their badge', feedback: 'Greet first, then check.' },
+      ],
+    },
+    {
+      id: 'q_phone',
+      objective: 'o_greet',
+      type: 'truefalse',
+      prompt: 'A nod counts as a greeting when you are on the phone.',
+      answer: true,
+      feedback: { correct: 'Yes.', incorrect: 'A nod is enough.' },
+    },
+  ],
+  bank: [],
+};
+
+const render = (answers = {}) =>
+  fixture<FlKnowledgeCheck>(html`<fl-knowledge-check .module=${module} .answers=${answers}></fl-knowledge-check>`);
+
+async function questions(el: FlKnowledgeCheck): Promise<FlQuestion[]> {
+  const all = $$<FlQuestion>(el, 'fl-question');
+  await Promise.all(all.map((q) => settled(q)));
+  return all;
+}
+
+describe('<fl-knowledge-check>', () => {
+  it('is accessible, unanswered and with an answer restored', async () => {
+    await expect(await render()).to.be.accessible();
+    await expect(await render({ q_first: { type: 'single', option: 'badge' } })).to.be.accessible();
+  });
+
+  it('titles the page "Knowledge check: <module>" in a focusable h2', async () => {
+    const el = await render();
+    const h2 = $(el, 'h2');
+    expect(text(h2)).to.equal('Knowledge check: Welcoming visitors');
+    el.focusHeading();
+    expect(deepActive()).to.equal(h2);
+  });
+
+  it('shows every check question in practice mode, numbered "Question n of total"', async () => {
+    const el = await render();
+    const qs = await questions(el);
+    expect(qs.map((q) => q.question?.id)).to.deep.equal(['q_first', 'q_phone']);
+    expect(qs.every((q) => q.mode === 'practice')).to.equal(true);
+    expect(qs.map((q) => text($(q, '.number')))).to.deep.equal(['Question 1 of 2', 'Question 2 of 2']);
+    expect(qs.map((q) => $(q, 'legend > *').localName)).to.deep.equal(['h3', 'h3']);
+  });
+
+  it('shows restored answers answered and leaves the others open', async () => {
+    const el = await render({ q_first: { type: 'single', option: 'badge' } });
+    const [first, second] = await questions(el);
+    expect(text($(first!, '.feedback'))).to.equal('Not quite Greet first, then check.');
+    expect(button(second!, 'Check answer').disabled).to.equal(true);
+  });
+
+  it('lets answers reach the player as AnswerEvents', async () => {
+    const events = record<AnswerEvent>(document, 'fl-answer');
+    const el = await render();
+    const [, second] = await questions(el);
+    option(second!, 'True').input.click();
+    await settled(second!);
+    button(second!, 'Check answer').click();
+    events.stop();
+    expect(events.map((e) => e.questionId)).to.deep.equal(['q_phone']);
+  });
+});
