@@ -1,0 +1,67 @@
+// `npm run build [-- --pass-mark N --draw N --attempts N --targets scorm12,scorm2004 --modules DIR --out DIR]`
+// Validates the course, then writes one zip per target to the out folder. Entries in the
+// zips are dated SOURCE_DATE_EPOCH when set (else 1980-01-01), so builds are reproducible.
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { formatProblem } from '../src/content/validate.js';
+import { build, summaryTable, type BuildOptions, type BuildResult } from './lib/build.js';
+import { isTargetId, TARGET_IDS } from './lib/targets.js';
+
+export { build, type BuildOptions, type BuildResult } from './lib/build.js';
+
+function parseOptions(argv: string[]): BuildOptions {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      'pass-mark': { type: 'string' },
+      draw: { type: 'string' },
+      attempts: { type: 'string' },
+      targets: { type: 'string' },
+      modules: { type: 'string' },
+      out: { type: 'string' },
+    },
+  });
+  const number = (flag: 'pass-mark' | 'draw' | 'attempts'): number | undefined => {
+    const raw = values[flag];
+    if (raw === undefined) return undefined;
+    if (raw.trim() === '' || !Number.isFinite(Number(raw))) throw new Error(`--${flag} must be a number, not "${raw}"`);
+    return Number(raw);
+  };
+  const targets = values.targets?.split(',').map((t) => t.trim()).filter(Boolean);
+  const unknown = targets?.filter((t) => !isTargetId(t)) ?? [];
+  if (unknown.length > 0) throw new Error(`unknown target ${unknown.join(', ')}: use ${TARGET_IDS.join(', ')}`);
+  return {
+    passMark: number('pass-mark'),
+    draw: number('draw'),
+    attempts: number('attempts'),
+    targets: targets?.filter(isTargetId),
+    modules: values.modules,
+    out: values.out,
+  };
+}
+
+async function main(): Promise<number> {
+  let options: BuildOptions;
+  try {
+    options = parseOptions(process.argv.slice(2));
+  } catch (error) {
+    console.error(`build: ${(error as Error).message}`);
+    return 2;
+  }
+  let result: BuildResult;
+  try {
+    result = await build({ ...options, log: (line) => console.warn(line) });
+  } catch (error) {
+    console.error(`build: ${(error as Error).message}`);
+    return 1;
+  }
+  if (!result.ok) {
+    for (const p of result.problems) console.error(formatProblem(p));
+    console.error(`\n✗ ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}: no package written`);
+    return 1;
+  }
+  console.log(summaryTable(result.course, result.packages));
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = await main();

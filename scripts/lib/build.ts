@@ -1,0 +1,85 @@
+/**
+ * The build: load and validate the course, then for each target bundle,
+ * stage and zip. Nothing is written unless the content has no problems.
+ */
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Course } from '../../src/content/types.js';
+import type { Problem } from '../../src/content/validate.js';
+import { bundle } from './bundle.js';
+import { loadCourse, type AssessmentOverrides } from './load-course.js';
+import { displayPath } from './paths.js';
+import { stagePackage } from './stage.js';
+import { TARGET_IDS, TARGETS, type TargetId } from './targets.js';
+import { targetOfZip } from './unpack.js';
+import { zipDirectory } from './zip.js';
+
+export interface BuildOptions extends AssessmentOverrides {
+  /** Folder holding course.ts and the NN-name.ts module files. Default `modules`. */
+  modules?: string;
+  /** Output folder for the zips (staging goes to `<out>/.stage/<target>/`). Default `dist`. */
+  out?: string;
+  /** Default: every target. */
+  targets?: TargetId[];
+  /** Entry per target instead of the table's (tests use a placeholder). */
+  entries?: Partial<Record<TargetId, string>>;
+  /** Progress and bundler warnings. Default console.log. */
+  log?: (line: string) => void;
+}
+
+export interface BuiltPackage {
+  target: TargetId;
+  standard: string;
+  /** Path of the zip as given (relative to the working folder when `out` is). */
+  zip: string;
+  bytes: number;
+  /** Entry names in the zip, sorted. */
+  files: string[];
+}
+
+export type BuildResult =
+  | { ok: true; course: Course; packages: BuiltPackage[]; problems: [] }
+  | { ok: false; problems: Problem[] };
+
+export async function build(options: BuildOptions = {}): Promise<BuildResult> {
+  const { modules = 'modules', out = 'dist', targets = TARGET_IDS, log = console.log } = options;
+  const overrides: AssessmentOverrides = { passMark: options.passMark, draw: options.draw, attempts: options.attempts };
+  const { course, problems } = await loadCourse(modules, overrides);
+  if (problems.length > 0) return { ok: false, problems };
+
+  const packages: BuiltPackage[] = [];
+  for (const id of targets) {
+    const target = TARGETS[id];
+    const stage = resolve(out, '.stage', id);
+    rmSync(stage, { recursive: true, force: true });
+    mkdirSync(stage, { recursive: true });
+    await bundle({ target, course, entry: options.entries?.[id], outFile: join(stage, 'app.js'), onWarning: (m) => log(`warning (${id}): ${m}`) });
+    stagePackage({ target, course, dir: stage });
+    const zip = join(out, `${course.id}-${id}.zip`);
+    removeOtherPackages(out, id, zip);
+    const files = await zipDirectory(stage, zip);
+    packages.push({ target: id, standard: target.standard, zip, bytes: statSync(zip).size, files });
+  }
+  return { ok: true, course, packages, problems: [] };
+}
+
+/** One package per target in the out folder: a zip left from another course id would be ambiguous. */
+function removeOtherPackages(out: string, target: TargetId, keep: string): void {
+  if (!existsSync(out)) {
+    mkdirSync(out, { recursive: true });
+    return;
+  }
+  for (const name of readdirSync(out)) {
+    if (targetOfZip(name) === target && join(out, name) !== keep) rmSync(join(out, name));
+  }
+}
+
+/** The summary printed after a build: one row per zip. */
+export function summaryTable(course: Course, packages: BuiltPackage[]): string {
+  const rows = [
+    ['file', 'size', 'standard', 'pass mark', 'version'],
+    ...packages.map((p) => [displayPath(p.zip), `${(p.bytes / 1024).toFixed(1)} KB`, p.standard, `${course.assessment.passMark}%`, course.version]),
+  ];
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  return rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n');
+}

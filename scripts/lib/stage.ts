@@ -1,0 +1,49 @@
+/**
+ * Fills a target's staging folder around its bundle: the launch page, the
+ * official schemas, and last the manifest, which lists exactly the files
+ * staged (LMS-COMPAT 24: a file missing from the resource list is the
+ * commonest upload failure).
+ */
+import { copyFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Course } from '../../src/content/types.js';
+import { ROOT } from './paths.js';
+import { renderTemplate } from './render-template.js';
+import type { Target } from './targets.js';
+import { listFiles } from './zip.js';
+
+export const LAUNCH_PAGE = 'index.html';
+const LAUNCH_TEMPLATE = 'manifest/index.html.mustache';
+
+/** Everything the templates may show; every value is escaped by the renderer. */
+export function templateView(course: Course, files: readonly string[] = []) {
+  const passMark = course.assessment.passMark;
+  return {
+    course,
+    // IMS CP 1.1.4: identifier attributes are xs:ID; course ids (ids.ts) are valid NCNames.
+    ids: { manifest: course.id, organization: `${course.id}_org`, item: `${course.id}_item`, resource: `${course.id}_sco` },
+    launch: LAUNCH_PAGE,
+    // SCORM 1.2 CAM adlcp:masteryscore: a score from 0 to 100 (compared with cmi.core.score.raw).
+    masteryScore: formatNumber(passMark),
+    // IMS SS minNormalizedMeasure: −1…1, so the percentage over 100.
+    minNormalizedMeasure: formatNumber(passMark / 100),
+    files,
+  };
+}
+
+/** Up to 4 decimals without trailing zeros: 80 → "80", 0.8 → "0.8", 2/3 → "0.6667". */
+function formatNumber(n: number): string {
+  return String(Number(n.toFixed(4)));
+}
+
+/** Stages everything but the bundle (already at `dir/app.js`); returns the staged files. */
+export function stagePackage({ target, course, dir }: { target: Target; course: Course; dir: string }): string[] {
+  writeFileSync(join(dir, LAUNCH_PAGE), renderTemplate(join(ROOT, LAUNCH_TEMPLATE), templateView(course)));
+  for (const file of target.schemas?.files ?? []) copyFileSync(join(ROOT, target.schemas!.dir, file), join(dir, file));
+  if (target.manifest) {
+    const files = listFiles(dir);
+    const xml = renderTemplate(join(ROOT, target.manifest.template), templateView(course, files));
+    writeFileSync(join(dir, target.manifest.file), xml);
+  }
+  return listFiles(dir);
+}

