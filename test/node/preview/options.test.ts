@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { DEFAULT_PORT, parseOptions } from '../../../scripts/preview/options.js';
+
+describe('preview options', () => {
+  it('defaults to port 8080 and building first', () => {
+    assert.deepEqual(parseOptions([], {}), { port: DEFAULT_PORT, build: true, buildFlags: {} });
+    assert.equal(DEFAULT_PORT, 8080);
+  });
+
+  it('takes the port from PORT, and --port over PORT', () => {
+    assert.equal(parseOptions([], { PORT: '9000' }).port, 9000);
+    assert.equal(parseOptions(['--port', '9001'], { PORT: '9000' }).port, 9001);
+    assert.equal(parseOptions(['--port=9002'], {}).port, 9002);
+  });
+
+  it('refuses a port that is not a number, and unknown flags', () => {
+    assert.throws(() => parseOptions(['--port', 'abc'], {}), /not a port/);
+    assert.throws(() => parseOptions([], { PORT: '70000' }), /PORT/);
+    assert.throws(() => parseOptions(['--prot', '1'], {}), /Unknown option '--prot'/);
+  });
+
+  it("passes the build's course options on, and skips the build with --no-build", () => {
+    assert.deepEqual(parseOptions(['--no-build', '--pass-mark', '70', '--draw', '5', '--modules', 'x'], {}), {
+      port: 8080,
+      build: false,
+      buildFlags: { passMark: 70, draw: 5, modules: 'x' },
+    });
+    assert.throws(() => parseOptions(['--pass-mark', 'high'], {}), /--pass-mark must be a number/);
+  });
+});
