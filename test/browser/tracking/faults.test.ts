@@ -1,0 +1,177 @@
+/**
+ * What an unreliable LMS does to the tracker: no API, a refused Initialize,
+ * refused writes and commits, methods that throw. The runtime is the real one;
+ * only the fault itself is injected, by wrapping the one method concerned.
+ */
+import { expect } from '@open-wc/testing';
+import { closeAll, open, progress } from './harness.js';
+import { courseFrame, lastErrorOnce, noticesOf, tamper } from './lms.js';
+import { scorm12, scorm2004, type StandardUnderTest } from './standards.js';
+
+const cases: { std: StandardUnderTest; alreadyInitialized: string; typeMismatch: string; commitFailed: string }[] = [
+  // SCORM 1.2 RTE §3.3: 101 general exception (LMSInitialize twice), 405 incorrect data type.
+  { std: scorm12, alreadyInitialized: 'general (101)', typeMismatch: 'type-mismatch (405)', commitFailed: 'general (101)' },
+  // SCORM 2004 RTE 3.1.7: 103 already initialized, 406 type mismatch, 391 general commit failure.
+  { std: scorm2004, alreadyInitialized: 'initialize-failed (103)', typeMismatch: 'type-mismatch (406)', commitFailed: 'commit-failed (391)' },
+];
+
+for (const { std, alreadyInitialized, typeMismatch, commitFailed } of cases) {
+  const m = std.methods;
+
+  describe(`${std.name}: faults`, () => {
+    afterEach(closeAll);
+
+    it('without any API: an unconnected context, one notice, and harmless no-ops', async () => {
+      const frame = await courseFrame();
+      try {
+        const tracker = std.create(frame.contentWindow!);
+        const notices = noticesOf(tracker);
+        const ctx = await tracker.start();
+        expect(ctx).to.deep.equal({
+          learner: { id: '', name: '' },
+          mode: 'normal',
+          savedState: null,
+          location: null,
+          masteryPercent: null,
+          stateLimit: std.stateLimit,
+          prior: { completion: 'incomplete', success: 'unknown' },
+          language: null,
+        });
+        expect(notices.map((n) => n.kind)).to.deep.equal(['not-connected']);
+        tracker.report(progress({ completion: 'completed' }));
+        tracker.recordInteraction(std.interactions[0]!.record);
+        await tracker.save();
+        await tracker.finish();
+        expect(notices).to.have.length(1);
+        // A listener added late still learns that nothing is recorded.
+        expect(noticesOf(tracker).map((n) => n.kind)).to.deep.equal(['not-connected']);
+      } finally {
+        frame.remove();
+      }
+    });
+
+    it('when Initialize fails: not connected, and no further call', async () => {
+      const s = await open(std, {}, { before: (api) => (api as unknown as Record<string, (p: string) => string>)[m.initialize]!('') });
+      const ctx = await s.tracker.start();
+      expect(ctx.mode).to.equal('normal');
+      expect(s.notices).to.deep.equal([{ kind: 'not-connected', detail: alreadyInitialized }]);
+      const after = s.calls.length;
+      s.tracker.report(progress());
+      await s.tracker.save();
+      await s.tracker.finish();
+      expect(s.calls.length).to.equal(after);
+    });
+
+    it('a refused write gives one not-saving notice with the error name, then saving-again', async () => {
+      let refuse = true;
+      const score = std.el.score.find((e) => e.endsWith('.raw'))!;
+      const s = await open(std, {}, {
+        before: (api) =>
+          tamper(api, m.setValue, (original, element, value) =>
+            // The real runtime refuses a non-number, with its own error code.
+            element === score && refuse ? original(element, 'ninety') : original(element, value),
+          ),
+      });
+      await s.tracker.start();
+      s.tracker.report(progress({ completion: 'completed', success: 'passed', scorePercent: 90 }));
+      s.tracker.report(progress({ completion: 'completed', success: 'passed', scorePercent: 91 }));
+      expect(s.notices).to.deep.equal([{ kind: 'not-saving', detail: typeMismatch }]);
+      // The status is still written (LMS-COMPAT 12: keep completion when a write is refused).
+      expect(s.stored()[std.el.status[0]!]).to.not.equal('');
+      await s.tracker.save();
+      expect(s.notices).to.have.length(1);
+
+      refuse = false;
+      s.tracker.report(progress({ completion: 'completed', success: 'passed', scorePercent: 91 }));
+      await s.tracker.save();
+      expect(s.notices.map((n) => n.kind)).to.deep.equal(['not-saving', 'saving-again']);
+      expect(s.stored()[score]).to.equal('91');
+    });
+
+    it('counts a false return with code 0, and a true return with an error code, as failures', async () => {
+      let mode: 'false-0' | 'true-351' | 'ok' = 'false-0';
+      const s = await open(std, {}, {
+        before: (api) => {
+          const reportError = lastErrorOnce(api, m.getLastError);
+          tamper(api, m.setValue, (original, element, value) => {
+            if (element !== std.el.location || mode === 'ok') return original(element, value);
+            reportError(mode === 'false-0' ? '0' : '351');
+            return mode === 'false-0' ? 'false' : 'true';
+          });
+        },
+      });
+      await s.tracker.start();
+      s.tracker.report(progress({ location: 'a' }));
+      expect(s.notices).to.deep.equal([{ kind: 'not-saving', detail: 'set-failed (0)' }]);
+      await s.tracker.save();
+      mode = 'true-351';
+      s.tracker.report(progress({ location: 'b' }));
+      await s.tracker.save();
+      // Still failing: no saving-again while the LMS reports an error.
+      expect(s.notices.map((n) => n.kind)).to.deep.equal(['not-saving']);
+      mode = 'ok';
+      s.tracker.report(progress({ location: 'c' }));
+      await s.tracker.save();
+      expect(s.notices.map((n) => n.kind)).to.deep.equal(['not-saving', 'saving-again']);
+    });
+
+    it('a failed commit, then a good one: not-saving, then saving-again', async () => {
+      let failCommit = false;
+      const code = commitFailed.match(/\((\d+)\)/)![1]!;
+      const s = await open(std, {}, {
+        before: (api) => {
+          // The fault: Commit answers "false" and GetLastError reports the code once.
+          const reportError = lastErrorOnce(api, m.getLastError);
+          tamper(api, m.commit, (original, param) => {
+            if (!failCommit) return original(param);
+            reportError(code);
+            return 'false';
+          });
+        },
+      });
+      await s.tracker.start();
+      s.tracker.report(progress());
+      failCommit = true;
+      await s.tracker.save();
+      await s.tracker.save();
+      expect(s.notices).to.deep.equal([{ kind: 'not-saving', detail: commitFailed }]);
+      failCommit = false;
+      await s.tracker.save();
+      expect(s.notices.map((n) => n.kind)).to.deep.equal(['not-saving', 'saving-again']);
+    });
+
+    it('API methods that throw are caught and reported, never rethrown', async () => {
+      let broken = false;
+      const s = await open(std, {}, {
+        before: (api) => {
+          for (const method of [m.setValue, m.commit, m.terminate]) {
+            tamper(api, method, (original, ...args) => {
+              if (broken) throw new Error('LMS exploded');
+              return original(...args);
+            });
+          }
+        },
+      });
+      await s.tracker.start();
+      broken = true;
+      s.tracker.report(progress({ completion: 'completed', scorePercent: 50 }));
+      s.tracker.recordInteraction(std.interactions[0]!.record);
+      await s.tracker.save();
+      await s.tracker.finish();
+      expect(s.notices).to.deep.equal([{ kind: 'not-saving', detail: 'api-exception (thrown)' }]);
+    });
+
+    it('a GetValue that throws during start still gives a usable context', async () => {
+      const s = await open(std, { location: 'lesson:2' }, {
+        before: (api) =>
+          tamper(api, m.getValue, (original, element) => {
+            if (element === std.el.location) throw new Error('boom');
+            return original(element);
+          }),
+      });
+      const ctx = await s.tracker.start();
+      expect(ctx.location).to.equal(null);
+      expect(ctx.mode).to.equal('normal');
+    });
+  });
+}
