@@ -6,6 +6,8 @@ export default defineCourse({
   description:
     'Learn how to keep people safe and make them feel welcome at the same time. You will practice first contact, building trust, clear communication, acting early, calming conflict, keeping professional boundaries, and handling incidents so the facts are clear.',
   language: 'en',
+  attestation:
+    'I have read this course and I understand my duties. I will keep people safe and treat every visitor with respect. I will stay calm, listen, explain rules clearly, keep professional boundaries, and report incidents with accurate facts.',
   assessment: {
     id: 'final_assessment',
     title: 'Final assessment',

@@ -135,6 +135,11 @@ export interface CourseConfig {
   /** BCP 47 language of the content, e.g. "en". */
   language: string;
   assessment: AssessmentConfig;
+  /**
+   * What the officer confirms before the course counts as complete, e.g. "I
+   * understand my responsibilities…". Recorded in the LMS with its time.
+   */
+  attestation?: string;
 }
 
 /** The assembled course: config plus every module file, in file-name order. */

@@ -68,6 +68,8 @@ function checkConfig(c: FileChecker, value: unknown, bankSize: number, registerI
   if (language !== undefined && !LANGUAGE_TAG.test(language)) {
     c.problem('language', `"${language}" is not a BCP 47 language tag`, 'use a tag such as "en" or "en-GB"');
   }
+  // Optional, but when present it is what the officer signs: it must say something.
+  if (config['attestation'] !== undefined) c.text(config, 'attestation', '', 'the statement the officer confirms before completing');
 
   const a = c.record(config['assessment'], 'assessment', 'the assessment settings: { id, title, passMark, draw, attempts }');
   if (!a) return;

@@ -36,6 +36,8 @@ export class CourseController extends EventTarget {
     const session = new CourseSession(course, passMark, launch.savedState);
     const saves = createSaveScheduler({ win, tracker });
     const controller = new CourseController(session, launch, tracker, saves);
+    // A new attempt starts with a record of the content version it is taken on.
+    if (!session.resumed && controller.recording) tracker.recordInteraction(session.versionRecord());
     controller.enter(controller.place);
     return controller;
   }
@@ -71,6 +73,17 @@ export class CourseController extends EventTarget {
     if (!result) return;
     if (this.recording) for (const record of result.records) this.tracker.recordInteraction(record);
     this.place = { view: 'results' };
+    this.report();
+    this.saves.milestone();
+    this.emit();
+  }
+
+  /** The officer confirms the attestation; the course completes and the certificate shows. */
+  attest(): void {
+    const record = this.session.attest();
+    if (!record) return;
+    if (this.recording) this.tracker.recordInteraction(record);
+    this.place = { view: 'certificate' };
     this.report();
     this.saves.milestone();
     this.emit();

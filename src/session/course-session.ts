@@ -4,7 +4,7 @@ import { isCorrect } from '../content/correctness.js';
 import type { InteractionRecord } from '../tracking/tracker.js';
 import { mapCourse, type CourseMap } from './course-map.js';
 import { drawAttempt, type Draw } from './draw.js';
-import { toInteraction } from './interaction.js';
+import { attestationInteraction, toInteraction, versionInteraction } from './interaction.js';
 import { judgeProgress, type ProgressVerdict } from './progress.js';
 import { newSeed } from './random.js';
 import { decodeState, encodeState } from './state-codec.js';
@@ -35,13 +35,26 @@ export class CourseSession {
     private readonly now: () => Date = () => new Date(),
   ) {
     this.map = mapCourse(course);
-    this.state = decodeState(course, savedState, this.map) ?? emptyState();
+    const decoded = decodeState(course, savedState, this.map);
+    this.state = decoded ?? emptyState();
+    this.resumed = decoded !== null;
   }
 
-  /** True when the saved state given at launch was read back. */
-  get restored(): boolean {
-    return this.state !== null && (this.state.visited.size > 0 || this.state.attemptsUsed > 0 || this.state.current !== null);
+  /** The version record for the start of a new attempt. */
+  versionRecord(): InteractionRecord {
+    return versionInteraction(this.course, this.now());
   }
+
+  /** The officer confirms the attestation; null when it is not (or no longer) asked for. */
+  attest(): InteractionRecord | null {
+    if (!this.progress().awaitingAttestation) return null;
+    const at = this.now();
+    this.state.attestedAt = at;
+    return attestationInteraction(this.course, at);
+  }
+
+  /** True when saved state from an earlier session of this attempt was read back. */
+  readonly resumed: boolean = false;
 
   encode(): string {
     return encodeState(this.course, this.state, this.map);

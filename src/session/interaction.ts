@@ -1,4 +1,4 @@
-import type { Question } from '../content/types.js';
+import type { Course, Question } from '../content/types.js';
 import type { Response } from '../content/response.js';
 import { correctResponse, isCorrect } from '../content/correctness.js';
 import type { InteractionRecord, InteractionValue } from '../tracking/tracker.js';
@@ -58,4 +58,33 @@ function choicesOf(question: Question): { id: string; text: string }[] {
     case 'branching':
       return question.steps.flatMap((step) => step.choices.map(({ id, text }) => ({ id: `${step.id}.${id}`, text })));
   }
+}
+
+/** The officer's attestation: a true-false interaction answered "true", with its time. */
+export function attestationInteraction(course: Course, at: Date): InteractionRecord {
+  return statement(course, 'attestation', `${course.attestation ?? ''} (course version ${course.version})`, { type: 'true-false', value: true }, at);
+}
+
+/**
+ * Which version of the content this attempt was taken on, as the first
+ * interaction of the attempt, so every LMS report row can be traced to it.
+ */
+export function versionInteraction(course: Course, at: Date): InteractionRecord {
+  return statement(course, 'course_version', `Course version of "${course.title}"`, { type: 'fill-in', text: course.version }, at);
+}
+
+function statement(course: Course, id: string, description: string, value: InteractionValue, at: Date): InteractionRecord {
+  return {
+    id,
+    type: value.type,
+    description,
+    objectiveId: course.id,
+    learnerResponse: value,
+    correctResponse: value,
+    correct: true,
+    weighting: 0,
+    latencyMs: 0,
+    timestamp: at,
+    choices: [],
+  };
 }

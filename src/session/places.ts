@@ -5,7 +5,12 @@ export type Place =
   | { view: 'lesson'; id: string }
   | { view: 'check'; id: string }
   | { view: 'assessment' }
-  | { view: 'results' };
+  | { view: 'results' }
+  | { view: 'attestation' }
+  | { view: 'certificate' };
+
+/** Places outside the reading order, reached from results. */
+const END_VIEWS = ['results', 'attestation', 'certificate'] as const;
 
 /** The reading order: each module's lessons then its knowledge check, then the assessment. */
 export function coursePlaces(course: Course): Place[] {
@@ -29,7 +34,8 @@ export function placeToText(place: Place): string {
 /** Resume at the bookmark when it still names something in this course; else the first place. */
 export function placeFromText(course: Course, text: string | null): Place {
   const places = coursePlaces(course);
-  if (text === 'results') return { view: 'results' };
+  const end = END_VIEWS.find((view) => view === text);
+  if (end) return { view: end };
   return places.find((p) => placeToText(p) === text) ?? places[0] ?? { view: 'results' };
 }
 

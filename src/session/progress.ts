@@ -14,15 +14,18 @@ export interface ProgressVerdict {
   finished: boolean;
   /** Every lesson has been opened: the assessment is unlocked. */
   lessonsDone: boolean;
+  /** Passed (or no assessment) and the attestation is still to be given. */
+  awaitingAttestation: boolean;
   passed: boolean;
   attemptsLeft: number | null;
 }
 
 /**
  * Completion policy. A course with an assessment is complete once every
- * lesson has been opened and the learner has passed, or has used every
- * attempt (then it is complete and failed). A course without one is complete
- * once every lesson has been opened. Success follows the best score against
+ * lesson has been opened and the learner has passed and given the
+ * attestation, or has used every attempt (then it is complete and failed). A
+ * course without one is complete once every lesson has been opened and the
+ * attestation given. Courses without an attestation text skip that step. Success follows the best score against
  * the pass mark, which the LMS's mastery score overrides.
  */
 export function judgeProgress(course: Course, map: CourseMap, state: SessionState, passMark: number): ProgressVerdict {
@@ -33,7 +36,10 @@ export function judgeProgress(course: Course, map: CourseMap, state: SessionStat
   const limit = course.assessment.attempts;
   const attemptsLeft = limit > 0 ? Math.max(0, limit - state.attemptsUsed) : null;
   const outOfAttempts = attemptsLeft === 0;
-  const completed = lessonsDone && (!hasAssessment || passed || outOfAttempts);
+  // The attestation is asked once there is nothing left to learn or pass; a learner out of attempts is not asked.
+  const attested = !course.attestation || state.attestedAt !== null;
+  const readyToAttest = lessonsDone && (!hasAssessment || passed);
+  const completed = (readyToAttest && attested) || (lessonsDone && hasAssessment && !passed && outOfAttempts);
   const success: SuccessStatus = !hasAssessment || best === null ? 'unknown' : passed ? 'passed' : 'failed';
   return {
     completion: completed ? 'completed' : 'incomplete',
@@ -42,6 +48,7 @@ export function judgeProgress(course: Course, map: CourseMap, state: SessionStat
     objectives: moduleObjectives(course, map, state, passMark),
     finished: completed,
     lessonsDone,
+    awaitingAttestation: readyToAttest && !attested,
     passed,
     attemptsLeft,
   };

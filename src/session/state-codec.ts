@@ -11,7 +11,9 @@ import { emptyState, type AttemptState, type SessionState } from './state.js';
  * lessons are a bit set, answers are base-36 indices, an assessment attempt is
  * its seed plus its answers. Layout (fields joined by `~`):
  *
- *   F1 ~ fingerprint ~ visited ~ practice ~ attemptsUsed ~ best ~ last ~ current ~ attested
+ *   F1 ~ fingerprint ~ visited ~ practice ~ attemptsUsed ~ best ~ last ~ current ~ attestedAt
+ *
+ * attestedAt is in whole minutes since 1970, base 36 (empty when not attested).
  *
  * The format tag `F1` and a fingerprint of the course structure guard
  * against state written by another format or another course version: such
@@ -19,6 +21,7 @@ import { emptyState, type AttemptState, type SessionState } from './state.js';
  * are kept by the tracker), never a crash (LMS-COMPAT 23).
  */
 const FORMAT = 'F1';
+const MINUTE = 60_000;
 
 export function encodeState(course: Course, state: SessionState, map: CourseMap = mapCourse(course)): string {
   const visited = packBits(map.lessons.map(({ lesson }) => state.visited.has(lesson.id)));
@@ -43,7 +46,7 @@ export function encodeState(course: Course, state: SessionState, map: CourseMap 
     state.bestPercent === null ? '' : state.bestPercent.toString(36),
     last,
     current,
-    state.attested ? '1' : '0',
+    state.attestedAt ? Math.floor(state.attestedAt.getTime() / MINUTE).toString(36) : '',
   ].join('~');
 }
 
@@ -70,7 +73,7 @@ export function decodeState(course: Course, text: string | null, map: CourseMap 
 
   state.attemptsUsed = parseInt(attemptsUsed || '0', 36);
   state.bestPercent = best ? parseInt(best, 36) : null;
-  state.attested = attested === '1';
+  state.attestedAt = attested ? new Date(parseInt(attested, 36) * MINUTE) : null;
   const bank = map.bank.map((b) => b.question);
   const draw = course.assessment.draw;
   if (last) {
@@ -83,7 +86,8 @@ export function decodeState(course: Course, text: string | null, map: CourseMap 
     state.current = decodeAttempt(bank, draw, current);
     if (!state.current) return null;
   }
-  if ([state.attemptsUsed, state.bestPercent ?? 0, state.lastAttempt?.percent ?? 0].some(Number.isNaN)) return null;
+  const numbers = [state.attemptsUsed, state.bestPercent ?? 0, state.lastAttempt?.percent ?? 0, state.attestedAt?.getTime() ?? 0];
+  if (numbers.some(Number.isNaN)) return null;
   return state;
 }
 

@@ -20,8 +20,8 @@ export interface SessionState {
   lastAttempt: (AttemptState & { percent: number }) | null;
   /** An attempt in progress, restored on resume. */
   current: AttemptState | null;
-  /** The learner confirmed they understood their responsibilities. */
-  attested: boolean;
+  /** When the learner confirmed they understood their responsibilities, or null. */
+  attestedAt: Date | null;
 }
 
 export function emptyState(): SessionState {
@@ -32,6 +32,6 @@ export function emptyState(): SessionState {
     bestPercent: null,
     lastAttempt: null,
     current: null,
-    attested: false,
+    attestedAt: null,
   };
 }

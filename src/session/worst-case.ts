@@ -30,7 +30,7 @@ export function worstCaseStateLength(course: Course): number {
   state.bestPercent = 100;
   state.lastAttempt = { ...attempt(), percent: 100 };
   state.current = attempt();
-  state.attested = true;
+  state.attestedAt = new Date(Date.UTC(2099, 11, 31));
   const text = encodeState(course, state, map);
 
   // The drawn questions depend on the seed; widen the bound to the longest answers any draw could hold.

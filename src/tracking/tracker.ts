@@ -63,7 +63,9 @@ export type InteractionValue =
   | { type: 'matching'; pairs: [source: string, target: string][] }
   | { type: 'sequencing'; ids: string[] }
   /** Ordered decisions of a branching scenario: [step id, choice id]. */
-  | { type: 'performance'; steps: [step: string, choice: string][] };
+  | { type: 'performance'; steps: [step: string, choice: string][] }
+  /** Free text, e.g. the content version a session was launched with. */
+  | { type: 'fill-in'; text: string };
 
 export type InteractionType = InteractionValue['type'];
 

@@ -34,6 +34,7 @@ export class FlCourseNav extends LitElement {
   @property({ attribute: false }) visited: ReadonlySet<string> = new Set();
   @property({ attribute: false }) place: Place | null = null;
   @property({ type: Boolean }) assessmentUnlocked = false;
+  @property({ type: Boolean }) certificateReady = false;
 
   override render() {
     const course = this.course;
@@ -55,6 +56,7 @@ export class FlCourseNav extends LitElement {
         ${course.assessment.draw > 0
           ? html`<li class="module"><ol>${this.link({ view: 'assessment' }, course.assessment.title, this.assessmentUnlocked ? '' : t.locked)}</ol></li>`
           : nothing}
+        ${this.certificateReady ? html`<li class="module"><ol>${this.link({ view: 'certificate' }, t.certificate, '')}</ol></li>` : nothing}
       </ol>
     </nav>`;
   }

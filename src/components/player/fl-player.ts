@@ -3,6 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { CourseController } from '../../session/course-controller.js';
 import { neighbour, samePlace, type Place } from '../../session/places.js';
 import { AnswerEvent } from '../events/answer-event.js';
+import { AttestEvent } from '../events/attest-event.js';
 import { NavigateEvent } from '../events/navigate-event.js';
 import { ResponseChangeEvent } from '../events/response-change-event.js';
 import { SubmitAttemptEvent } from '../events/submit-attempt-event.js';
@@ -11,6 +12,8 @@ import '../lesson/fl-lesson.js';
 import '../check/fl-knowledge-check.js';
 import '../assessment/fl-assessment.js';
 import '../results/fl-results.js';
+import '../attestation/fl-attestation.js';
+import '../certificate/fl-certificate.js';
 import './fl-course-nav.js';
 import './fl-notice.js';
 import { playerStyles } from './styles.js';
@@ -45,6 +48,10 @@ export class FlPlayer extends LitElement {
     this.addEventListener(SubmitAttemptEvent.type, () => {
       this.focusAfterRender = true;
       this.controller?.submitAttempt();
+    });
+    this.addEventListener(AttestEvent.type, () => {
+      this.focusAfterRender = true;
+      this.controller?.attest();
     });
   }
 
@@ -109,6 +116,7 @@ export class FlPlayer extends LitElement {
           .visited=${c.session.state.visited}
           .place=${c.place}
           .assessmentUnlocked=${verdict.lessonsDone}
+          .certificateReady=${verdict.completion === 'completed' && verdict.passed}
         ></fl-course-nav>
         <main id="view">${this.renderView(c, verdict.lessonsDone)}</main>
       </div>
@@ -151,9 +159,31 @@ export class FlPlayer extends LitElement {
           .attemptsLeft=${verdict.attemptsLeft}
           .draw=${c.session.lastDraw()}
           .answers=${state.lastAttempt?.answers ?? new Map()}
+          .nextStep=${verdict.awaitingAttestation ? 'attestation' : state.attestedAt ? 'certificate' : null}
         ></fl-results>`;
       }
+      case 'attestation': {
+        const verdict = c.session.progress();
+        if (!verdict.awaitingAttestation) return this.renderCertificate(c);
+        return html`<fl-attestation .statement=${course.attestation ?? ''}></fl-attestation>`;
+      }
+      case 'certificate':
+        return this.renderCertificate(c);
     }
+  }
+
+  private renderCertificate(c: CourseController) {
+    const { state } = c.session;
+    const done = c.session.progress().completion === 'completed' && c.session.progress().passed;
+    if (!done) return html`<h2 tabindex="-1">${msg().certificateHeading}</h2><p>${msg().certificateNotYet}</p>`;
+    return html`<fl-certificate
+      .learnerName=${c.launch.learner.name}
+      .courseTitle=${c.course.title}
+      .version=${c.course.version}
+      .completedAt=${state.attestedAt ?? new Date()}
+      .scorePercent=${state.bestPercent}
+      .language=${c.course.language}
+    ></fl-certificate>`;
   }
 
   private renderPager(c: CourseController) {

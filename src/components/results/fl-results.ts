@@ -28,6 +28,8 @@ export class FlResults extends LitElement {
   @property({ attribute: false }) attemptsLeft: number | null = null;
   @property({ attribute: false }) draw: Draw | null = null;
   @property({ attribute: false }) answers: ReadonlyMap<string, Response> = new Map();
+  /** What comes after a pass: the attestation, or the certificate once attested. */
+  @property() nextStep: 'attestation' | 'certificate' | null = null;
 
   focusHeading(): void {
     this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
@@ -45,6 +47,11 @@ export class FlResults extends LitElement {
         <p>${this.passed ? t.passedText : canRetry ? `${t.retryText} ${t.attemptsInfo(this.attemptsLeft)}` : t.noAttemptsText}</p>
         ${canRetry
           ? html`<button class="primary" @click=${() => this.dispatchEvent(new NavigateEvent({ view: 'assessment' }))}>${t.retry}</button>`
+          : nothing}
+        ${this.passed && this.nextStep
+          ? html`<button class="primary" @click=${() => this.dispatchEvent(new NavigateEvent({ view: this.nextStep! }))}>
+              ${this.nextStep === 'attestation' ? t.toAttestation : t.toCertificate}
+            </button>`
           : nothing}
       </div>
       <h3>${t.review}</h3>

@@ -1,5 +1,5 @@
 import type { InteractionRecord, InteractionValue } from '../tracker.js';
-import { formatIdentifier, joinWithin } from './format-value.js';
+import { formatIdentifier, formatText, joinWithin } from './format-value.js';
 
 /**
  * SCORM 1.2 RTE §3.4 cmi.interactions.n.student_response and
@@ -10,6 +10,7 @@ import { formatIdentifier, joinWithin } from './format-value.js';
  *   matching    "source.target" pairs of single characters, separated by commas
  *   sequencing  single characters, separated by commas
  *   performance free alphanumeric text
+ *   fill-in     free text
  *
  * SPEC NOTE: the single characters are not in the content, so each id is
  * mapped by its index in `record.choices` (targets: `record.targets`):
@@ -53,6 +54,8 @@ export function formatResponse12(value: InteractionValue, record: Pick<Interacti
         ',',
         MAX_FEEDBACK,
       );
+    case 'fill-in':
+      return formatText(value.text, MAX_FEEDBACK);
     default:
       return assertNever(value);
   }

@@ -1,5 +1,5 @@
 import type { InteractionValue } from '../tracker.js';
-import { formatIdentifier } from './format-value.js';
+import { formatIdentifier, formatText } from './format-value.js';
 
 /**
  * SCORM 2004 4th Ed. RTE 4.2.9.1–4.2.9.2 (correct_responses.n.pattern and learner_response
@@ -12,6 +12,8 @@ const PAIR = '[.]';
 // SPM: 36 choices / pairs / items, 250 performance steps (same table).
 const MAX_ITEMS = 36;
 const MAX_STEPS = 250;
+// SPM for a fill-in response string: 250 characters.
+const MAX_FILL_IN = 250;
 
 const token = (id: string): string => formatIdentifier(id, 250);
 
@@ -29,6 +31,9 @@ export function formatResponse2004(value: InteractionValue): string {
       return value.pairs.slice(0, MAX_ITEMS).map(([source, target]) => `${token(source)}${PAIR}${token(target)}`).join(LIST);
     case 'performance':
       return value.steps.slice(0, MAX_STEPS).map(([step, choice]) => `${token(step)}${PAIR}${token(choice)}`).join(LIST);
+    case 'fill-in':
+      // localized_string_type without a {lang=} prefix; `[,]` would split it into several answers.
+      return formatText(value.text.replaceAll('[,]', ','), MAX_FILL_IN);
     default:
       return assertNever(value);
   }

@@ -119,7 +119,7 @@ export const scorm12: ScormDialect = {
       description: null,
     },
     // §3.4 cmi.interactions.n.type vocabulary.
-    types: { 'true-false': 'true-false', choice: 'choice', matching: 'matching', sequencing: 'sequencing', performance: 'performance' },
+    types: { 'true-false': 'true-false', choice: 'choice', matching: 'matching', sequencing: 'sequencing', performance: 'performance', 'fill-in': 'fill-in' },
     // §3.4 cmi.interactions.n.result vocabulary: correct, wrong, unanticipated, neutral (LMS-COMPAT 14).
     results: { correct: 'correct', incorrect: 'wrong' },
     descriptionLimit: 0,

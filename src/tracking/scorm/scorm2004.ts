@@ -126,7 +126,7 @@ export const scorm2004: ScormDialect = {
       description: 'description',
     },
     // RTE 4.2.9 cmi.interactions.n.type vocabulary.
-    types: { 'true-false': 'true-false', choice: 'choice', matching: 'matching', sequencing: 'sequencing', performance: 'performance' },
+    types: { 'true-false': 'true-false', choice: 'choice', matching: 'matching', sequencing: 'sequencing', performance: 'performance', 'fill-in': 'fill-in' },
     // RTE 4.2.9 cmi.interactions.n.result vocabulary: correct, incorrect, unanticipated, neutral (LMS-COMPAT 14).
     results: { correct: 'correct', incorrect: 'incorrect' },
     // RTE 4.2.9 cmi.interactions.n.description: localized_string_type, SPM 250.

@@ -157,3 +157,16 @@ export async function saveAndExit(player: FlPlayer): Promise<void> {
   await new Promise((r) => setTimeout(r, 50));
   await updated(player);
 }
+
+/** From the results: go to the attestation, tick the statement, confirm. */
+export async function attest(player: FlPlayer): Promise<void> {
+  await click(buttonNamed(currentView(player).shadowRoot!, enPlayer.toAttestation), 'Continue to the attestation');
+  await updated(player);
+  const view = currentView(player);
+  await updated(view);
+  await click(view.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]') ?? undefined, 'the attestation box');
+  await updated(view);
+  await click(buttonNamed(view.shadowRoot!, enPlayer.attestationConfirm), 'Confirm');
+  await updated(player);
+  await updated(currentView(player));
+}

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { launch, type LmsSession, type Standard } from './lms-host.js';
-import { readToAssessment, saveAndExit, takeAssessment } from './learner.js';
+import { attest, currentView, readToAssessment, saveAndExit, takeAssessment } from './learner.js';
 import { SPEC, STANDARDS } from './spec-table.js';
 
 const lastIndex = (s: LmsSession, test: (c: { method: string; args: unknown[] }) => boolean) =>
@@ -39,6 +39,10 @@ for (const standard of STANDARDS) {
       const drawn = player.controller!.session.currentAttempt()!.questions.length;
       await takeAssessment(player, drawn);
       expect(player.shadowRoot!.querySelector('fl-results')!.shadowRoot!.textContent).to.contain('You passed');
+      await attest(player);
+      const certificate = currentView(player).shadowRoot!.textContent!.replace(/\s+/g, ' ');
+      const course = player.controller!.course;
+      expect(certificate).to.contain('Sam Rivera').and.contain(course.title).and.contain(course.version).and.contain('100%');
       await saveAndExit(player);
 
       if (standard === 'scorm12') {
@@ -62,7 +66,14 @@ for (const standard of STANDARDS) {
       expect(status).to.be.lessThan(time);
       expect(time).to.be.lessThan(end);
 
-      const interactions = Object.values(interactionsStored(s));
+      const all = Object.values(interactionsStored(s));
+      // The attempt opens with the content version; the attestation closes it, with its time.
+      expect(all[0]!.id).to.equal('course_version');
+      expect(all[0]![spec.learnerResponse]).to.equal(course.version);
+      const attestation = all.find((i) => i.id === 'attestation');
+      expect(attestation?.[spec.learnerResponse]).to.equal(standard === 'scorm12' ? 't' : 'true');
+      expect(attestation?.[spec.timeField]).to.not.equal('');
+      const interactions = all.filter((i) => i.id !== 'course_version' && i.id !== 'attestation');
       expect(interactions.length, 'one interaction per answered question').to.equal(practiced + drawn);
       expect(new Set(interactions.map((i) => i.id)).size, 'interaction ids are unique').to.equal(interactions.length);
       for (const i of interactions) {
@@ -143,6 +154,7 @@ for (const standard of STANDARDS) {
       await readToAssessment(player, { right: true });
       const drawn = player.controller!.session.currentAttempt()!.questions.length;
       await takeAssessment(player, Math.ceil(drawn * 0.6));
+      await attest(player);
       await saveAndExit(player);
       expect(s.value(spec.scoreRaw)).to.equal('60');
       expect(s.value(spec.statusElements.at(-1)!)).to.equal('passed');

@@ -92,3 +92,42 @@ test('a practice question is recorded once', () => {
   assert.equal(session.answerPractice('c1', { type: 'single', option: 'b' }, 10), null);
   assert.equal(session.answerPractice('b1', { type: 'single', option: 'a' }, 10), null, 'bank questions are not practice');
 });
+
+test('with an attestation, a pass completes only once the officer confirms it, recorded with its time', () => {
+  const course = { ...sampleCourse(), attestation: 'I understand my duties.' };
+  const at = new Date(Date.UTC(2026, 10, 22, 9, 30));
+  const session = new CourseSession(course, 80, null, () => at);
+  openAll(session);
+  assert.equal(session.attest(), null, 'nothing to attest before passing');
+  takeAttempt(session, 5);
+  let v = session.progress();
+  assert.deepEqual([v.completion, v.success, v.awaitingAttestation], ['incomplete', 'passed', true]);
+  const record = session.attest();
+  assert.equal(record?.id, 'attestation');
+  assert.equal(record?.timestamp, at);
+  assert.match(record?.description ?? '', /I understand my duties\. \(course version test\)/);
+  v = session.progress();
+  assert.deepEqual([v.completion, v.finished, v.awaitingAttestation], ['completed', true, false]);
+  assert.equal(session.attest(), null, 'attested once');
+  const restored = new CourseSession(course, 80, session.encode());
+  assert.equal(restored.state.attestedAt?.getTime(), at.getTime(), 'the attestation time survives a resume');
+  assert.equal(restored.progress().completion, 'completed');
+});
+
+test('a learner out of attempts completes as failed without being asked to attest', () => {
+  const session = new CourseSession({ ...sampleCourse(), attestation: 'I understand.' }, 80);
+  openAll(session);
+  takeAttempt(session, 0);
+  takeAttempt(session, 0);
+  const v = session.progress();
+  assert.deepEqual([v.completion, v.success, v.awaitingAttestation], ['completed', 'failed', false]);
+});
+
+test('a new attempt records the content version; a resumed one does not start again', () => {
+  const session = new CourseSession(sampleCourse(), 80);
+  assert.equal(session.resumed, false);
+  const record = session.versionRecord();
+  assert.deepEqual([record.id, record.type, record.learnerResponse], ['course_version', 'fill-in', { type: 'fill-in', text: 'test' }]);
+  session.visit('l1');
+  assert.equal(new CourseSession(sampleCourse(), 80, session.encode()).resumed, true);
+});

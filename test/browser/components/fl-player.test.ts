@@ -1,0 +1,77 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../../src/components/player/fl-player.js';
+import type { FlPlayer } from '../../../src/components/player/fl-player.js';
+import { CourseController } from '../../../src/session/course-controller.js';
+import { createOfflineTracker } from '../../../src/tracking/offline-tracker.js';
+import { correctResponse } from '../../../src/content/correctness.js';
+import { sampleCourse } from '../../fixtures/sample-course.js';
+import { deepActive, text } from './helpers.js';
+
+async function mount(): Promise<{ player: FlPlayer; controller: CourseController }> {
+  sessionStorage.clear();
+  const course = { ...sampleCourse(), attestation: 'I understand my duties.' };
+  const controller = await CourseController.launch({ course, tracker: createOfflineTracker(sessionStorage, 'player-test'), win: window });
+  const player = await fixture<FlPlayer>(html`<fl-player .controller=${controller}></fl-player>`);
+  return { player, controller };
+}
+
+const view = (player: FlPlayer) => player.shadowRoot!.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('#view > *')!;
+async function settled(player: FlPlayer) {
+  await player.updateComplete;
+  await view(player)?.updateComplete;
+  await new Promise((r) => setTimeout(r, 0));
+}
+
+describe('<fl-player>', () => {
+  it('is accessible on every screen: lesson, check, locked and open assessment, results, attestation, certificate', async () => {
+    const { player, controller } = await mount();
+    await expect(player).to.be.accessible();
+    controller.go({ view: 'check', id: 'm1' });
+    await settled(player);
+    await expect(player).to.be.accessible();
+    controller.go({ view: 'assessment' });
+    await settled(player);
+    expect(text(view(player).shadowRoot)).to.contain('Open every lesson to unlock');
+    await expect(player).to.be.accessible();
+    for (const id of ['l2', 'l3']) controller.go({ view: 'lesson', id });
+    controller.go({ view: 'assessment' });
+    await settled(player);
+    await expect(player).to.be.accessible();
+    for (const q of controller.session.currentAttempt()!.questions) controller.changeAttemptAnswer(q.id, correctResponse(q), 10);
+    controller.submitAttempt();
+    await settled(player);
+    expect(text(view(player).shadowRoot)).to.contain('You passed');
+    await expect(player).to.be.accessible();
+    controller.go({ view: 'attestation' });
+    await settled(player);
+    await expect(player).to.be.accessible();
+    controller.attest();
+    await settled(player);
+    expect(view(player).localName).to.equal('fl-certificate');
+    await expect(player).to.be.accessible();
+  });
+
+  it('moves focus to the new view\'s heading when the learner presses Next', async () => {
+    const { player, controller } = await mount();
+    const next = [...player.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Next')!;
+    next.click();
+    await settled(player);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(controller.place).to.deep.equal({ view: 'lesson', id: 'l2' });
+    expect(deepActive()?.localName).to.equal('h2');
+    expect(text(deepActive())).to.equal('Lesson two');
+  });
+
+  it('shows progress and marks opened lessons in the contents', async () => {
+    const { player, controller } = await mount();
+    controller.go({ view: 'lesson', id: 'l2' });
+    await settled(player);
+    const progress = player.shadowRoot!.querySelector('progress')!;
+    expect(progress.value).to.equal(50);
+    expect(progress.getAttribute('aria-label')).to.equal('Course progress: 50%');
+    const nav = player.shadowRoot!.querySelector('fl-course-nav')!;
+    await nav.updateComplete;
+    expect(nav.shadowRoot!.querySelector('[aria-current="page"]')?.textContent).to.contain('Lesson two');
+    expect(text(nav.shadowRoot).match(/Opened/g)?.length).to.equal(2);
+  });
+});
