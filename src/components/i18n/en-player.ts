@@ -53,4 +53,10 @@ export const enPlayer = {
   certificateVersion: 'Course version',
   print: 'Print or save as PDF',
   certificateNotYet: 'Your certificate will be here once you complete the course.',
+  welcomeBack: 'Welcome back',
+  resumeWhere: (where: string) => `You stopped at: ${where}.`,
+  resumeContinue: 'Continue where you left off',
+  resumeRestart: 'Start again',
+  resumeKeeps: 'Starting again takes you to the first lesson. Your progress and answers are kept.',
+  moduleProgress: (opened: number, total: number) => `${opened} of ${total} lessons opened`,
 };

@@ -18,6 +18,7 @@ export class FlCourseNav extends LitElement {
       .module { margin-block-end: 0.75rem; }
       h2 { font-size: 1rem; margin: 0 0 0.25rem; }
       .minutes { font-weight: normal; color: var(--_muted); font-size: 0.875rem; }
+      .count { margin: 0 0 0.25rem; color: var(--_muted); font-size: 0.875rem; }
       button.link {
         display: flex; justify-content: space-between; gap: 0.5rem; width: 100%;
         min-height: 44px; padding: 0.5rem 0.75rem; text-align: start;
@@ -45,6 +46,7 @@ export class FlCourseNav extends LitElement {
         ${course.modules.map(
           (module) => html`<li class="module">
             <h2>${module.title} <span class="minutes">· ${t.minutes(module.minutes)}</span></h2>
+            <p class="count">${t.moduleProgress(module.lessons.filter((l) => this.visited.has(l.id)).length, module.lessons.length)}</p>
             <ol>
               ${module.lessons.map((lesson) =>
                 this.link({ view: 'lesson', id: lesson.id }, lesson.title, this.visited.has(lesson.id) ? t.visited : ''),

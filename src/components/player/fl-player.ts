@@ -1,10 +1,11 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { CourseController } from '../../session/course-controller.js';
-import { neighbour, samePlace, type Place } from '../../session/places.js';
+import { coursePlaces, neighbour, samePlace, type Place } from '../../session/places.js';
 import { AnswerEvent } from '../events/answer-event.js';
 import { AttestEvent } from '../events/attest-event.js';
 import { NavigateEvent } from '../events/navigate-event.js';
+import { ResumeChoiceEvent } from '../events/resume-choice-event.js';
 import { ResponseChangeEvent } from '../events/response-change-event.js';
 import { SubmitAttemptEvent } from '../events/submit-attempt-event.js';
 import { msg } from '../i18n/strings.js';
@@ -16,6 +17,7 @@ import '../attestation/fl-attestation.js';
 import '../certificate/fl-certificate.js';
 import './fl-course-nav.js';
 import './fl-notice.js';
+import '../resume/fl-resume-prompt.js';
 import { playerStyles } from './styles.js';
 
 /** A child view that can take focus on its heading after navigation. */
@@ -35,6 +37,8 @@ export class FlPlayer extends LitElement {
   @property({ attribute: false }) controller: CourseController | null = null;
   @state() private revision = 0;
   @state() private contentsOpen = false;
+  /** A returning learner is asked first whether to continue or start again. */
+  @state() private resumePending = false;
   private focusAfterRender = false;
   private readonly onChange = () => this.revision++;
 
@@ -49,6 +53,12 @@ export class FlPlayer extends LitElement {
       this.focusAfterRender = true;
       this.controller?.submitAttempt();
     });
+    this.addEventListener(ResumeChoiceEvent.type, (e) => {
+      this.resumePending = false;
+      this.focusAfterRender = true;
+      const first = this.controller && coursePlaces(this.controller.course)[0];
+      if (e.choice === 'restart' && first) this.navigate(first);
+    });
     this.addEventListener(AttestEvent.type, () => {
       this.focusAfterRender = true;
       this.controller?.attest();
@@ -59,6 +69,9 @@ export class FlPlayer extends LitElement {
     if (changed.has('controller')) {
       changed.get('controller')?.removeEventListener('change', this.onChange);
       this.controller?.addEventListener('change', this.onChange);
+      const c = this.controller;
+      const first = c ? coursePlaces(c.course)[0] : undefined;
+      this.resumePending = !!c && c.session.resumed && !!first && !samePlace(first, c.place);
     }
   }
 
@@ -118,7 +131,11 @@ export class FlPlayer extends LitElement {
           .assessmentUnlocked=${verdict.lessonsDone}
           .certificateReady=${verdict.completion === 'completed' && verdict.passed}
         ></fl-course-nav>
-        <main id="view">${this.renderView(c, verdict.lessonsDone)}</main>
+        <main id="view">
+          ${this.resumePending
+            ? html`<fl-resume-prompt .where=${placeTitle(c, c.place)}></fl-resume-prompt>`
+            : this.renderView(c, verdict.lessonsDone)}
+        </main>
       </div>
       ${this.renderPager(c)}
     `;
@@ -195,6 +212,25 @@ export class FlPlayer extends LitElement {
       ${prev ? html`<button @click=${() => this.navigate(prev)}>${t.previous}</button>` : html`<span></span>`}
       ${next && !samePlace(next, c.place) ? html`<button class="primary" @click=${() => this.navigate(next)}>${t.next}</button>` : nothing}
     </nav>`;
+  }
+}
+
+/** What the learner would call a place, for the resume prompt. */
+function placeTitle(c: CourseController, place: Place): string {
+  const t = msg();
+  switch (place.view) {
+    case 'lesson':
+      return c.session.map.lessons.find((l) => l.lesson.id === place.id)?.lesson.title ?? '';
+    case 'check':
+      return `${t.knowledgeCheck}: ${c.course.modules.find((m) => m.id === place.id)?.title ?? ''}`;
+    case 'assessment':
+      return c.course.assessment.title;
+    case 'results':
+      return t.results;
+    case 'attestation':
+      return t.attestationTitle;
+    case 'certificate':
+      return t.certificateHeading;
   }
 }
 

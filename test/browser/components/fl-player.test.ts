@@ -7,8 +7,8 @@ import { correctResponse } from '../../../src/content/correctness.js';
 import { sampleCourse } from '../../fixtures/sample-course.js';
 import { deepActive, text } from './helpers.js';
 
-async function mount(): Promise<{ player: FlPlayer; controller: CourseController }> {
-  sessionStorage.clear();
+async function mount(options: { keep?: boolean } = {}): Promise<{ player: FlPlayer; controller: CourseController }> {
+  if (!options.keep) sessionStorage.clear();
   const course = { ...sampleCourse(), attestation: 'I understand my duties.' };
   const controller = await CourseController.launch({ course, tracker: createOfflineTracker(sessionStorage, 'player-test'), win: window });
   const player = await fixture<FlPlayer>(html`<fl-player .controller=${controller}></fl-player>`);
@@ -73,5 +73,48 @@ describe('<fl-player>', () => {
     await nav.updateComplete;
     expect(nav.shadowRoot!.querySelector('[aria-current="page"]')?.textContent).to.contain('Lesson two');
     expect(text(nav.shadowRoot).match(/Opened/g)?.length).to.equal(2);
+  });
+});
+
+describe('<fl-player> for a returning learner', () => {
+  async function returning() {
+    const first = await mount();
+    first.controller.go({ view: 'lesson', id: 'l2' });
+    await first.controller.saveAndExit();
+    first.player.remove();
+    return mount({ keep: true });
+  }
+
+  it('asks whether to continue or start again, accessibly, naming where they stopped', async () => {
+    const { player } = await returning();
+    await settled(player);
+    const prompt = view(player);
+    expect(prompt.localName).to.equal('fl-resume-prompt');
+    expect(text(prompt.shadowRoot)).to.contain('You stopped at: Lesson two.');
+    await expect(player).to.be.accessible();
+  });
+
+  it('"Continue where you left off" opens the bookmarked lesson', async () => {
+    const { player, controller } = await returning();
+    await settled(player);
+    [...view(player).shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.includes('Continue'))!.click();
+    await settled(player);
+    expect(view(player).localName).to.equal('fl-lesson');
+    expect(controller.place).to.deep.equal({ view: 'lesson', id: 'l2' });
+  });
+
+  it('"Start again" goes to the first lesson and keeps the progress', async () => {
+    const { player, controller } = await returning();
+    await settled(player);
+    [...view(player).shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.includes('Start again'))!.click();
+    await settled(player);
+    expect(controller.place).to.deep.equal({ view: 'lesson', id: 'l1' });
+    expect([...controller.session.state.visited]).to.include.members(['l1', 'l2']);
+  });
+
+  it('a first-time learner is not asked', async () => {
+    const { player } = await mount();
+    await settled(player);
+    expect(view(player).localName).to.equal('fl-lesson');
   });
 });

@@ -1,0 +1,36 @@
+import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { launch, until, type LmsSession } from './lms-host.js';
+import { buttonNamed, currentView } from './learner.js';
+import { activate, focused, press, readToAssessmentByKeyboard, takeAssessmentByKeyboard, tabTo } from './keyboard-learner.js';
+import { enPlayer } from '../../../src/components/i18n/en-player.js';
+
+describe('keyboard alone', () => {
+  let s: LmsSession | undefined;
+  afterEach(() => s?.close());
+
+  it('completes the whole course, from the first lesson to the certificate, with Tab, arrows, Space and Enter', async function () {
+    this.timeout(600_000);
+    await setViewport({ width: 1100, height: 900 });
+    s = await launch('scorm12');
+    const player = s.player();
+    s.frame.focus();
+    await readToAssessmentByKeyboard(player);
+    await takeAssessmentByKeyboard(player);
+    await until(() => player.controller!.session.progress().passed, 'the assessment is passed');
+    // Focus moves to the results heading after submitting (WCAG 2.4.3).
+    await until(() => focused(document)?.localName === 'h2', 'focus is on the results heading');
+
+    await activate(buttonNamed(currentView(player).shadowRoot!, enPlayer.toAttestation), 'Continue to attestation');
+    await player.updateComplete;
+    const attestation = currentView(player);
+    await tabTo(attestation.shadowRoot!.querySelector('input[type="checkbox"]'), 'the attestation box');
+    await press('Space');
+    await activate(buttonNamed(attestation.shadowRoot!, enPlayer.attestationConfirm), 'Confirm');
+    await until(() => currentView(player).localName === 'fl-certificate', 'the certificate shows');
+
+    expect(s.value('cmi.core.lesson_status')).to.equal('passed');
+    await activate(buttonNamed(player.shadowRoot!, enPlayer.saveAndExit), 'Save and exit');
+    await until(() => s!.count('LMSFinish') === 1, 'the session finished');
+  });
+});
