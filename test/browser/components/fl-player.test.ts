@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import '../../../src/components/player/fl-player.js';
 import type { FlPlayer } from '../../../src/components/player/fl-player.js';
 import { CourseController } from '../../../src/session/course-controller.js';
@@ -117,4 +118,32 @@ describe('<fl-player> for a returning learner', () => {
     await settled(player);
     expect(view(player).localName).to.equal('fl-lesson');
   });
+});
+
+describe('<fl-player> reflows', () => {
+  // WCAG 1.4.10: 320 CSS px wide; 200% zoom of a 1280×800 screen is 640×400 CSS px.
+  for (const size of [{ width: 320, height: 640 }, { width: 640, height: 400 }]) {
+    it(`at ${size.width}×${size.height} CSS px every screen fits the width, with no sideways scrolling`, async () => {
+      await setViewport(size);
+      const { player, controller } = await mount();
+      const places = [
+        { view: 'lesson', id: 'l2' },
+        { view: 'check', id: 'm1' },
+        { view: 'assessment' },
+      ] as const;
+      for (const place of places) {
+        for (const id of ['l1', 'l2', 'l3']) controller.session.visit(id);
+        controller.go(place);
+        await settled(player);
+        expect(document.documentElement.scrollWidth, `${place.view} width`).to.be.at.most(size.width);
+        for (const button of player.shadowRoot!.querySelectorAll('button')) {
+          const box = button.getBoundingClientRect();
+          if (box.width === 0) continue;
+          expect(box.right, `button "${button.textContent?.trim()}" inside the screen`).to.be.at.most(size.width + 0.5);
+          expect(box.height, 'touch target height').to.be.at.least(24);
+        }
+      }
+      await setViewport({ width: 800, height: 600 });
+    });
+  }
 });
