@@ -5,11 +5,10 @@
  */
 import { sendKeys } from '@web/test-runner-commands';
 import type { Question } from '../../../src/content/types.js';
-import { correctResponse } from '../../../src/content/correctness.js';
 import type { FlPlayer } from '../../../src/components/player/fl-player.js';
 import { en } from '../../../src/components/i18n/en.js';
 import { enPlayer } from '../../../src/components/i18n/en-player.js';
-import { buttonNamed, currentView, visibleQuestions } from './learner.js';
+import { buttonNamed, choiceButtons, currentView, intended, itemOrder, moveUpButton, visibleQuestions } from './learner.js';
 
 type QuestionElement = HTMLElement & { question: Question; mode: string; updateComplete: Promise<unknown> };
 
@@ -58,59 +57,42 @@ export async function answerByKeyboard(q: QuestionElement, right: boolean): Prom
   const question = q.question;
   const inputs = () => [...root.querySelectorAll<HTMLInputElement>('input')];
   switch (question.type) {
-    case 'single': {
-      const want = question.options.find((o) => (right ? o.correct : !o.correct))!.id;
-      await chooseRadio(root, inputs().findIndex((i) => i.value === want));
+    case 'single':
+      await chooseRadio(root, inputs().findIndex((i) => i.value === intended.options(question, right)[0]));
       break;
-    }
-    case 'truefalse': {
-      const want = String(right ? question.answer : !question.answer);
-      await chooseRadio(root, inputs().findIndex((i) => i.value === want));
+    case 'truefalse':
+      await chooseRadio(root, inputs().findIndex((i) => i.value === intended.truth(question, right)));
       break;
-    }
-    case 'multiple': {
-      const picks = right ? question.options.filter((o) => o.correct) : [question.options.find((o) => !o.correct)!];
-      for (const pick of picks) {
-        await tabTo(inputs().find((i) => i.value === pick.id), `checkbox ${pick.id}`);
+    case 'multiple':
+      for (const id of intended.options(question, right)) {
+        await tabTo(inputs().find((i) => i.value === id), `checkbox ${id}`);
         await press('Space');
       }
       break;
-    }
     case 'matching':
       for (const [i, pair] of question.pairs.entries()) {
         const select = root.querySelector<HTMLSelectElement>(`#match-${pair.id}`)!;
-        const targets = question.pairs.map((p) => p.target.id);
-        const want = right ? pair.target.id : targets[(i + 1) % targets.length]!;
         await tabTo(select, `the select for ${pair.id}`);
+        const want = intended.target(question, i, right);
         const steps = [...select.options].findIndex((o) => o.value === want) - select.selectedIndex;
         for (let s = 0; s < steps; s++) await press('ArrowDown');
         await q.updateComplete;
       }
       break;
-    case 'sequencing': {
-      const wanted = question.items.map((i) => i.id);
-      if (!right) [wanted[0], wanted[1]] = [wanted[1]!, wanted[0]!];
-      for (const [place, id] of wanted.entries()) {
-        for (let guard = 0; guard < 10; guard++) {
-          const order = [...root.querySelectorAll<HTMLElement>('[data-item]')].map((li) => li.dataset.item);
-          if (order.indexOf(id) <= place) break;
-          const up = root.querySelector<HTMLButtonElement>(`[data-item="${id}"] [data-dir="up"]`);
+    case 'sequencing':
+      for (const [place, id] of intended.order(question, right).entries()) {
+        while (itemOrder(root).indexOf(id) > place) {
+          const up = moveUpButton(root, id);
+          // After a move, focus stays on the moved item's button: Enter again without tabbing.
           if (focused(document) !== up) await tabTo(up, `Move up ${id}`);
           await press('Enter');
           await q.updateComplete;
         }
       }
       break;
-    }
-    case 'branching': {
-      const best = correctResponse(question);
-      for (let guard = 0; guard < 10; guard++) {
-        const buttons = [...root.querySelectorAll<HTMLButtonElement>('button[data-choice]')].filter((b) => !b.disabled);
-        if (buttons.length === 0) break;
-        const step = question.steps.find((s) => s.choices.some((c) => c.id === buttons[0]!.dataset.choice))!;
-        const pick = right
-          ? best.type === 'branching' && best.path.find((d) => d.step === step.id)?.choice
-          : step.choices.find((c) => !c.best)?.id;
+    case 'branching':
+      for (let buttons = choiceButtons(root); buttons.length > 0; buttons = choiceButtons(root)) {
+        const pick = intended.choice(question, buttons[0]!.dataset.choice!, right);
         await activate(buttons.find((b) => b.dataset.choice === pick), `choice ${pick}`);
         await q.updateComplete;
         const next = root.querySelector<HTMLButtonElement>('[data-action="continue"]');
@@ -119,7 +101,6 @@ export async function answerByKeyboard(q: QuestionElement, right: boolean): Prom
         await q.updateComplete;
       }
       break;
-    }
   }
   await q.updateComplete;
   await settle();

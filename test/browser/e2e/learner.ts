@@ -39,58 +39,70 @@ export async function click(el: HTMLElement | undefined, what: string): Promise<
   await settle();
 }
 
+/** What a learner intends to answer: the right answer, or a plausible wrong one. Shared by the mouse and keyboard drivers. */
+export const intended = {
+  options(question: Extract<Question, { type: 'single' | 'multiple' }>, right: boolean): string[] {
+    const correct = question.options.filter((o) => o.correct).map((o) => o.id);
+    const wrong = question.options.find((o) => !o.correct)!.id;
+    return right ? (question.type === 'single' ? correct.slice(0, 1) : correct) : [wrong];
+  },
+  truth(question: Extract<Question, { type: 'truefalse' }>, right: boolean): string {
+    return String(right ? question.answer : !question.answer);
+  },
+  /** Target for pair `index`: its own, or the next pair's. */
+  target(question: Extract<Question, { type: 'matching' }>, index: number, right: boolean): string {
+    const targets = question.pairs.map((p) => p.target.id);
+    return right ? targets[index]! : targets[(index + 1) % targets.length]!;
+  },
+  /** The authored order, or it with the first two swapped. */
+  order(question: Extract<Question, { type: 'sequencing' }>, right: boolean): string[] {
+    const wanted = question.items.map((i) => i.id);
+    if (!right) [wanted[0], wanted[1]] = [wanted[1]!, wanted[0]!];
+    return wanted;
+  },
+  /** The choice to take at the step whose buttons are on screen. */
+  choice(question: Extract<Question, { type: 'branching' }>, onScreen: string, right: boolean): string | undefined {
+    const step = question.steps.find((s) => s.choices.some((c) => c.id === onScreen))!;
+    const best = correctResponse(question);
+    return right
+      ? best.type === 'branching' ? best.path.find((d) => d.step === step.id)?.choice : undefined
+      : step.choices.find((c) => !c.best)?.id;
+  },
+};
+
 /** Chooses an answer in the question's own controls: the right one, or a wrong one. */
 export async function answer(q: QuestionElement, right: boolean): Promise<void> {
   const root = q.shadowRoot!;
   const question = q.question;
   const input = (value: string) => root.querySelector<HTMLInputElement>(`input[value="${value}"]`) ?? undefined;
   switch (question.type) {
-    case 'single': {
-      const option = question.options.find((o) => (right ? o.correct : !o.correct))!;
-      await click(input(option.id), `option ${option.id}`);
+    case 'single':
+    case 'multiple':
+      for (const id of intended.options(question, right)) await click(input(id), `option ${id}`);
       break;
-    }
-    case 'multiple': {
-      const picks = right ? question.options.filter((o) => o.correct) : [question.options.find((o) => !o.correct)!];
-      for (const option of picks) await click(input(option.id), `option ${option.id}`);
-      break;
-    }
     case 'truefalse':
-      await click(input(String(right ? question.answer : !question.answer)), 'true/false');
+      await click(input(intended.truth(question, right)), 'true/false');
       break;
-    case 'matching': {
-      const targets = question.pairs.map((p) => p.target.id);
+    case 'matching':
       for (const [i, pair] of question.pairs.entries()) {
         const select = root.querySelector<HTMLSelectElement>(`#match-${pair.id}`)!;
-        select.value = right ? pair.target.id : targets[(i + 1) % targets.length]!;
+        select.value = intended.target(question, i, right);
         select.dispatchEvent(new Event('change', { bubbles: true }));
         await updated(q);
       }
       break;
-    }
-    case 'sequencing': {
-      const wanted = question.items.map((i) => i.id);
-      if (!right) [wanted[0], wanted[1]] = [wanted[1]!, wanted[0]!];
+    case 'sequencing':
       // Move each item up until it reaches its place, with the Move up buttons.
-      for (const [target, id] of wanted.entries()) {
-        for (let guard = 0; guard < 10; guard++) {
-          const order = [...root.querySelectorAll<HTMLElement>('[data-item]')].map((li) => li.dataset.item);
-          if (order.indexOf(id) <= target) break;
-          await click(root.querySelector<HTMLButtonElement>(`[data-item="${id}"] [data-dir="up"]`) ?? undefined, 'move up');
+      for (const [target, id] of intended.order(question, right).entries()) {
+        while (itemOrder(root).indexOf(id) > target) {
+          await click(moveUpButton(root, id), 'move up');
           await updated(q);
         }
       }
       break;
-    }
-    case 'branching': {
-      const best = correctResponse(question);
-      for (let guard = 0; guard < 10; guard++) {
-        const buttons = [...root.querySelectorAll<HTMLButtonElement>('button[data-choice]')].filter((b) => !b.disabled);
-        if (buttons.length === 0) break;
-        const step = question.steps.find((s) => s.choices.some((c) => c.id === buttons[0]!.dataset.choice))!;
-        const pick = right
-          ? best.type === 'branching' && best.path.find((d) => d.step === step.id)?.choice
-          : step.choices.find((c) => !c.best)?.id;
+    case 'branching':
+      for (let buttons = choiceButtons(root); buttons.length > 0; buttons = choiceButtons(root)) {
+        const pick = intended.choice(question, buttons[0]!.dataset.choice!, right);
         await click(buttons.find((b) => b.dataset.choice === pick), `choice ${pick}`);
         await updated(q);
         const next = root.querySelector<HTMLButtonElement>('[data-action="continue"]');
@@ -99,10 +111,15 @@ export async function answer(q: QuestionElement, right: boolean): Promise<void> 
         await updated(q);
       }
       break;
-    }
   }
   await updated(q);
 }
+
+export const itemOrder = (root: ShadowRoot) => [...root.querySelectorAll<HTMLElement>('[data-item]')].map((li) => li.dataset.item);
+export const moveUpButton = (root: ShadowRoot, id: string) =>
+  root.querySelector<HTMLButtonElement>(`[data-item="${id}"] [data-dir="up"]`) ?? undefined;
+export const choiceButtons = (root: ShadowRoot) =>
+  [...root.querySelectorAll<HTMLButtonElement>('button[data-choice]')].filter((b) => !b.disabled);
 
 export function currentView(player: FlPlayer): Updating {
   return player.shadowRoot!.querySelector<Updating>('#view > *')!;
