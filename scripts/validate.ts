@@ -13,4 +13,7 @@ if (problems.length > 0) {
   process.exit(1);
 }
 const s = courseStats(course);
-console.log(`✓ ${s.modules} modules, ${s.lessons} lessons, ${s.questions} questions (${s.bank} in the bank) — no problems`);
+// Translations may cover only some modules: say how many, so a partial one is not mistaken for complete.
+const translated = Object.entries(course.translations ?? {}).map(([lang, t]) => `${lang} (${Object.keys(t.modules).length} of ${s.modules} modules)`);
+const languages = translated.length > 0 ? `; translations: ${translated.join(', ')}` : '';
+console.log(`✓ ${s.modules} modules, ${s.lessons} lessons, ${s.questions} questions (${s.bank} in the bank) — no problems${languages}`);

@@ -1,13 +1,15 @@
 /**
  * Loads a course from its folder: `course.ts` plus every `NN-name.ts` module
- * file in file-name order, validates it and stamps the content version.
+ * file in file-name order, and the translations in `<language>/` subfolders
+ * (the same file names), validates it and stamps the content version.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { CourseTranslation } from '../../src/content/translation.js';
 import type { AssessmentConfig, Course } from '../../src/content/types.js';
-import { validateCourse, type CourseFile, type Problem } from '../../src/content/validate.js';
+import { validateCourse, type CourseFile, type Problem, type TranslationInput } from '../../src/content/validate.js';
 import { canonicalJson, VERSION_LENGTH } from '../../src/content/version.js';
 import { displayPath } from './paths.js';
 
@@ -39,29 +41,72 @@ export async function loadCourse(dir = 'modules', overrides: AssessmentOverrides
   }
 
   const names = readdirSync(folder).sort();
-  for (const name of names.filter((n) => /^\d/.test(n) && n.endsWith('.ts') && !MODULE_FILE.test(n))) {
-    problems.push({
-      file: `${shown}/${name}`,
-      path: '',
-      message: 'is not included in the course',
-      fix: `name module files NN-name.ts (two digits, a hyphen, lowercase letters, digits and hyphens), e.g. ${moduleFileName(name)}`,
-    });
-  }
+  misnamedModules(folder, names, problems);
 
   const loadProblems = problems.length;
   const config = await importDefault(join(folder, 'course.ts'), problems);
   const modules: CourseFile[] = [];
   for (const name of names.filter((n) => MODULE_FILE.test(n))) modules.push(await importDefault(join(folder, name), problems));
+  const translations: TranslationInput[] = [];
+  for (const name of names.filter((n) => isTranslationFolder(join(folder, n)))) translations.push(await loadTranslation(join(folder, name), problems));
   // A file that did not load has one problem already; its empty stand-in would only add noise.
   const unloaded = new Set(problems.slice(loadProblems).map((p) => p.file));
 
   const configValue = applyOverrides(config.value, overrides);
-  const found = validateCourse({ config: { file: config.file, value: configValue }, modules });
+  const found = validateCourse({ config: { file: config.file, value: configValue }, modules, translations });
   problems.push(...found.filter((p) => !unloaded.has(p.file)).map((p) => blameOverride(p, config.file, overrides)));
 
-  const content = { ...(configValue as object), modules: modules.map((m) => m.value) };
+  // Translations are content: the version covers them, so a changed Spanish word is a new version too.
+  const translated = assembleTranslations(translations, modules);
+  const content = { ...(configValue as object), modules: modules.map((m) => m.value), ...(translated && { translations: translated }) };
   const course = { ...content, version: contentVersion(content) } as Course;
   return { course, problems };
+}
+
+/** Files starting with digits that the module pattern leaves out: the author meant them as modules. */
+function misnamedModules(folder: string, names: string[], problems: Problem[]): void {
+  for (const name of names.filter((n) => /^\d/.test(n) && n.endsWith('.ts') && !MODULE_FILE.test(n))) {
+    problems.push({
+      file: `${displayPath(folder)}/${name}`,
+      path: '',
+      message: 'is not included in the course',
+      fix: `name module files NN-name.ts (two digits, a hyphen, lowercase letters, digits and hyphens), e.g. ${moduleFileName(name)}`,
+    });
+  }
+}
+
+/** A subfolder holding .ts files is a translation (`modules/es/`); one without (assets) is not. */
+function isTranslationFolder(path: string): boolean {
+  return statSync(path).isDirectory() && readdirSync(path).some((n) => n.endsWith('.ts'));
+}
+
+async function loadTranslation(dir: string, problems: Problem[]): Promise<TranslationInput> {
+  const names = readdirSync(dir).sort();
+  misnamedModules(dir, names, problems);
+  const config = existsSync(join(dir, 'course.ts')) ? await importDefault(join(dir, 'course.ts'), problems) : null;
+  const modules: CourseFile[] = [];
+  for (const name of names.filter((n) => MODULE_FILE.test(n))) modules.push(await importDefault(join(dir, name), problems));
+  return { language: basename(dir), folder: displayPath(dir), config, modules };
+}
+
+/**
+ * `course.translations`: per language, the course texts plus each module's
+ * translation under the module's id (the id is what the player looks up; the
+ * file name, which pairs them here, is gone by then). Undefined when there are
+ * none, so a course without translations keeps the version it had before.
+ */
+function assembleTranslations(inputs: TranslationInput[], modules: CourseFile[]): Record<string, CourseTranslation> | undefined {
+  if (inputs.length === 0) return undefined;
+  const idOf = new Map(modules.map((m) => [basename(m.file), (m.value as { id?: unknown } | undefined)?.id]));
+  return Object.fromEntries(
+    inputs.map((t) => {
+      const translated = t.modules.flatMap((m) => {
+        const id = idOf.get(basename(m.file));
+        return typeof id === 'string' ? [[id, m.value] as const] : [];
+      });
+      return [t.language, { ...(t.config?.value as object), modules: Object.fromEntries(translated) } as CourseTranslation];
+    }),
+  );
 }
 
 /** "3_Radio Use.ts" → "03-radio-use.ts". */

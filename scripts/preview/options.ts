@@ -1,7 +1,7 @@
 /**
  * Command-line options of `npm start`:
  *   --port N (or PORT=N), --no-build, and the build's own course options
- *   (--pass-mark, --draw, --attempts, --modules), passed on to `build()`.
+ *   (--pass-mark, --draw, --attempts, --modules, --language), passed on to `build()`.
  */
 import { parseArgs } from 'node:util';
 
@@ -10,6 +10,8 @@ export interface BuildFlags {
   draw?: number;
   attempts?: number;
   modules?: string;
+  /** The language the previewed packages start in, e.g. es. */
+  language?: string;
 }
 
 export interface PreviewOptions {
@@ -45,6 +47,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = {}): Previ
       draw: { type: 'string' },
       attempts: { type: 'string' },
       modules: { type: 'string' },
+      language: { type: 'string' },
     },
   });
   const buildFlags: BuildFlags = {};
@@ -55,6 +58,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = {}): Previ
   if (draw !== undefined) buildFlags.draw = draw;
   if (attempts !== undefined) buildFlags.attempts = attempts;
   if (values.modules !== undefined) buildFlags.modules = values.modules;
+  if (values.language !== undefined) buildFlags.language = values.language;
 
   const port = values.port !== undefined ? parsePort(values.port, '--port') : env.PORT ? parsePort(env.PORT, 'PORT') : DEFAULT_PORT;
   return { port, build: !values['no-build'], buildFlags };

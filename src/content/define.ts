@@ -1,3 +1,4 @@
+import type { CourseConfigTranslation, ModuleTranslation } from './translation.js';
 import type { CourseConfig, Module } from './types.js';
 
 /**
@@ -11,4 +12,14 @@ export function defineModule(module: Module): Module {
 
 export function defineCourse(config: CourseConfig): CourseConfig {
   return config;
+}
+
+/** `modules/<language>/NN-name.ts`: the translation of the module file with the same name. */
+export function defineTranslation(translation: ModuleTranslation): ModuleTranslation {
+  return translation;
+}
+
+/** `modules/<language>/course.ts`: the course title, description, attestation and assessment title. */
+export function defineCourseTranslation(translation: CourseConfigTranslation): CourseConfigTranslation {
+  return translation;
 }

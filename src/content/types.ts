@@ -8,6 +8,8 @@
  * never reuse or rename an id.
  */
 
+import type { CourseTranslation } from './translation.js';
+
 /** Permanent identifier: lowercase letter first, then lowercase letters, digits or `_`. */
 export type Id = string;
 
@@ -28,6 +30,8 @@ export interface Lesson {
   id: Id;
   title: string;
   blocks: Block[];
+  /** See `Module.language`. */
+  language?: string;
 }
 
 /** One answer option of a choice question, with the feedback shown when it is chosen. */
@@ -43,6 +47,8 @@ interface QuestionBase {
   /** Id of the learning objective this question assesses. */
   objective: Id;
   prompt: string;
+  /** See `Module.language`. */
+  language?: string;
 }
 
 /** One correct option. */
@@ -114,6 +120,12 @@ export interface Module {
   check: Question[];
   /** Questions this module contributes to the final assessment's bank. */
   bank: Question[];
+  /**
+   * Language of this item's text when it is not the page's: set by
+   * `localizeCourse` on a module left untranslated, so it can be marked with
+   * `lang` (WCAG 3.1.2). Never written by authors.
+   */
+  language?: string;
 }
 
 export interface AssessmentConfig {
@@ -145,6 +157,20 @@ export interface CourseConfig {
 /** The assembled course: config plus every module file, in file-name order. */
 export interface Course extends CourseConfig {
   modules: Module[];
-  /** Stamped by the build from a hash of the content; never written by authors. */
+  /** Stamped by the build from a hash of the content (translations included); never written by authors. */
   version: string;
+  /** Translations by language tag, from the `modules/<language>/` folders; absent when there are none. */
+  translations?: Record<string, CourseTranslation>;
+  /**
+   * In a package, instead of `translations`: where each language's translation
+   * file is (`translations/es.json`), loaded at launch only if that language is
+   * chosen (see `translation-file.ts`).
+   */
+  translationFiles?: Record<string, string>;
+  /**
+   * The language a package starts in when the LMS names none the course has
+   * (`npm run build -- --language es`). Not part of the version: an English and
+   * a Spanish package of the same content report the same version.
+   */
+  defaultLanguage?: string;
 }

@@ -3,11 +3,14 @@
  * build`) and the tests. Pure: no DOM, no Node APIs. It treats every export as
  * unknown (an author may export anything) and reports every problem at once.
  */
+import { LANGUAGE_TAG } from './language.js';
 import type { Block } from './types.js';
 import { checkQuestion, type QuestionContext } from './validate-question.js';
 import { at, describe, FileChecker, plural, type Problem, type Rec } from './validate-read.js';
+import { checkTranslation, type TranslationInput } from './validate-translation.js';
 
 export { formatProblem, type Problem } from './validate-read.js';
+export type { TranslationInput } from './validate-translation.js';
 
 export interface CourseFile {
   /** Path relative to the project root, used in problem reports. */
@@ -19,10 +22,9 @@ export interface CourseFile {
 export interface CourseInput {
   config: CourseFile;
   modules: CourseFile[];
+  /** The `modules/<language>/` folders, checked against the config and modules they translate. */
+  translations?: TranslationInput[];
 }
-
-/** BCP 47 (RFC 5646) in its common shape: language, then optional subtags. */
-const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 
 export function validateCourse(input: CourseInput): Problem[] {
   const out: Problem[] = [];
@@ -43,6 +45,7 @@ export function validateCourse(input: CourseInput): Problem[] {
     out.push({ file: dir, path: '', message: 'the course has no modules', fix: `add a module file next to course.ts, e.g. ${dir}01-introduction.ts` });
   }
   for (const m of input.modules) checkModule(new FileChecker(m.file, out), m.value, registerId);
+  for (const t of input.translations ?? []) checkTranslation(t, input.config, input.modules, out);
   return out;
 }
 

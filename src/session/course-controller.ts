@@ -29,9 +29,16 @@ export class CourseController extends EventTarget {
     });
   }
 
-  static async launch(options: { course: Course; tracker: Tracker; win: Window }): Promise<CourseController> {
-    const { course, tracker, win } = options;
+  static async launch(options: {
+    course: Course;
+    tracker: Tracker;
+    win: Window;
+    /** Shows the course in the learner's language; it runs after `start()` because only then is the LMS's preference known. */
+    localize?: (course: Course, launch: LaunchContext) => Course | Promise<Course>;
+  }): Promise<CourseController> {
+    const { tracker, win, localize } = options;
     const launch = await tracker.start();
+    const course = localize ? await localize(options.course, launch) : options.course;
     const passMark = launch.masteryPercent ?? course.assessment.passMark;
     const session = new CourseSession(course, passMark, launch.savedState);
     const saves = createSaveScheduler({ win, tracker });
@@ -102,8 +109,8 @@ export class CourseController extends EventTarget {
   }
 
   private enter(place: Place): void {
-    if (place.view === 'lesson') this.session.visit(place.id);
     const wasDone = this.session.progress().lessonsDone;
+    if (place.view === 'lesson') this.session.visit(place.id);
     this.changed();
     // Opening the last lesson unlocks the assessment: worth a save now.
     if (!wasDone && this.session.progress().lessonsDone) this.saves.milestone();

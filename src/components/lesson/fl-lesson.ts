@@ -29,8 +29,9 @@ export class FlLesson extends LitElement {
   override render() {
     const lesson = this.lesson;
     if (!lesson) return nothing;
+    // A lesson of an untranslated module carries its own lang (WCAG 3.1.2 Language of Parts).
     return html`
-      <article aria-labelledby="lesson-title">
+      <article aria-labelledby="lesson-title" lang=${lesson.language ?? nothing}>
         <h2 id="lesson-title" tabindex="-1">${lesson.title}</h2>
         ${lesson.blocks.map((block, i) => this.renderBlock(block, i))}
       </article>

@@ -150,7 +150,7 @@ export class FlQuestion extends LitElement {
     });
     const canCheck = this.mode === 'practice' && !reveal && q.type !== 'branching';
     return html`
-      <div class="question">
+      <div class="question" lang=${q.language ?? nothing}>
         ${view}
         ${canCheck
           ? html`<button type="button" class="check" ?disabled=${toResponse(q, draft) === null} @click=${this.check}>

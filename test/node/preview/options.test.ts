@@ -27,5 +27,6 @@ describe('preview options', () => {
       buildFlags: { passMark: 70, draw: 5, modules: 'x' },
     });
     assert.throws(() => parseOptions(['--pass-mark', 'high'], {}), /--pass-mark must be a number/);
+    assert.deepEqual(parseOptions(['--language', 'es'], {}).buildFlags, { language: 'es' });
   });
 });
