@@ -2,8 +2,29 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
+import { mkdirSync } from 'node:fs';
 import { chromiumPath } from './scripts/ensure-system-tools.mjs';
 import { countingReporter } from './scripts/lib/counting-reporter.mjs';
+import { tsImport } from 'tsx/esm/api';
+
+// The LRS (xapi-statements) and the test LMS/LRS front server, on 127.0.0.1, for the whole run.
+const { supportServersPlugin } = await tsImport('./test/support/servers.ts', import.meta.url);
+
+/** `executeServerCommand('save-screenshot', { name })`: a page cannot capture itself; puppeteer can. */
+function screenshotPlugin() {
+  return {
+    name: 'save-screenshot',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'save-screenshot') return undefined;
+      // A plain name keeps every file under .cache/screenshots/.
+      const name = String(payload?.name ?? '');
+      if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) throw new Error(`save-screenshot: "${name}" is not a plain lowercase name`);
+      mkdirSync('.cache/screenshots', { recursive: true });
+      await session.browser.getPage(session.id).screenshot({ path: `.cache/screenshots/${name}.png` });
+      return true;
+    },
+  };
+}
 
 export default {
   files: process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['test/browser/**/*.test.ts'],
@@ -12,7 +33,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 60_000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [supportServersPlugin(), screenshotPlugin(), esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -1,4 +1,4 @@
-// `npm run build [-- --pass-mark N --draw N --attempts N --targets scorm12,scorm2004 --modules DIR --out DIR]`
+// `npm run build [-- --pass-mark N --draw N --attempts N --targets scorm12,scorm2004 --modules DIR --out DIR --base-iri IRI --language TAG]`
 // Validates the course, then writes one zip per target to the out folder. Entries in the
 // zips are dated SOURCE_DATE_EPOCH when set (else 1980-01-01), so builds are reproducible.
 import { pathToFileURL } from 'node:url';
@@ -19,6 +19,10 @@ function parseOptions(argv: string[]): BuildOptions {
       targets: { type: 'string' },
       modules: { type: 'string' },
       out: { type: 'string' },
+      // Base of the xAPI/cmi5 activity ids, e.g. https://training.example.com/courses/front_desk.
+      'base-iri': { type: 'string' },
+      // The language packages start in when the LMS names none the course has, e.g. es.
+      language: { type: 'string' },
     },
   });
   const number = (flag: 'pass-mark' | 'draw' | 'attempts'): number | undefined => {
@@ -37,6 +41,8 @@ function parseOptions(argv: string[]): BuildOptions {
     targets: targets?.filter(isTargetId),
     modules: values.modules,
     out: values.out,
+    baseIri: values['base-iri'],
+    language: values.language,
   };
 }
 

@@ -2,14 +2,18 @@
  * The build: load and validate the course, then for each target bundle,
  * stage and zip. Nothing is written unless the content has no problems.
  */
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { localizeCourse } from '../../src/content/localize.js';
 import type { Course } from '../../src/content/types.js';
 import type { Problem } from '../../src/content/validate.js';
+import { checkBaseIri, defaultBaseIri } from '../../src/tracking/xapi/iri.js';
 import { bundle } from './bundle.js';
+import { withDefaultLanguage } from './default-language.js';
 import { loadCourse, type AssessmentOverrides } from './load-course.js';
 import { displayPath } from './paths.js';
 import { stagePackage } from './stage.js';
+import { stageTranslations } from './stage-translations.js';
 import { TARGET_IDS, TARGETS, type TargetId } from './targets.js';
 import { targetOfZip } from './unpack.js';
 import { zipDirectory } from './zip.js';
@@ -21,6 +25,10 @@ export interface BuildOptions extends AssessmentOverrides {
   out?: string;
   /** Default: every target. */
   targets?: TargetId[];
+  /** Language the packages start in when the LMS names none the course has (`--language es`). Default: the course's. */
+  language?: string;
+  /** Base IRI of the xAPI/cmi5 activity ids. Default `https://frontline.example/courses/<course-id>`. */
+  baseIri?: string;
   /** Entry per target instead of the table's (tests use a placeholder). */
   entries?: Partial<Record<TargetId, string>>;
   /** Progress and bundler warnings. Default console.log. */
@@ -44,23 +52,40 @@ export type BuildResult =
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const { modules = 'modules', out = 'dist', targets = TARGET_IDS, log = console.log } = options;
   const overrides: AssessmentOverrides = { passMark: options.passMark, draw: options.draw, attempts: options.attempts };
-  const { course, problems } = await loadCourse(modules, overrides);
+  const loaded = await loadCourse(modules, overrides);
+  if (loaded.problems.length > 0) return { ok: false, problems: loaded.problems };
+  const { course, problems } = withDefaultLanguage(loaded.course, options.language);
   if (problems.length > 0) return { ok: false, problems };
+  // The launch page and the manifest title are what the LMS and the learner see before the
+  // player starts: in a Spanish build, Spanish (and <html lang="es">).
+  const shown = localizeCourse(course, course.defaultLanguage ?? course.language);
+  const baseIri = options.baseIri ?? defaultBaseIri(course.id);
+  const badIri = checkBaseIri(baseIri);
+  if (badIri) throw new Error(`--base-iri ${baseIri} ${badIri}`);
 
-  const packages: BuiltPackage[] = [];
-  for (const id of targets) {
+  // Targets are bundled concurrently: terser minifies in worker threads while the
+  // next target's rollup work runs here, so the build uses both cores.
+  const packages = await Promise.all(targets.map(async (id): Promise<BuiltPackage> => {
     const target = TARGETS[id];
     const stage = resolve(out, '.stage', id);
     rmSync(stage, { recursive: true, force: true });
     mkdirSync(stage, { recursive: true });
-    await bundle({ target, course, entry: options.entries?.[id], outFile: join(stage, 'app.js'), onWarning: (m) => log(`warning (${id}): ${m}`) });
-    stagePackage({ target, course, dir: stage });
+    const bundled = stageTranslations(course, stage);
+    await bundle({ target, course: bundled, baseIri, entry: options.entries?.[id], outFile: join(stage, 'app.js'), onWarning: (m) => log(`warning (${id}): ${m}`) });
+    stagePackage({ target, course: shown, dir: stage, baseIri });
     const zip = join(out, `${course.id}-${id}.zip`);
     removeOtherPackages(out, id, zip);
     const files = await zipDirectory(stage, zip);
-    packages.push({ target: id, standard: target.standard, zip, bytes: statSync(zip).size, files });
-  }
+    if ('folder' in target && target.folder) copyFolder(stage, join(out, `${course.id}-${id}`));
+    return { target: id, standard: target.standard, zip, bytes: statSync(zip).size, files };
+  }));
   return { ok: true, course, packages, problems: [] };
+}
+
+/** The unzipped package, replacing an older copy. */
+function copyFolder(from: string, to: string): void {
+  rmSync(to, { recursive: true, force: true });
+  cpSync(from, to, { recursive: true });
 }
 
 /** One package per target in the out folder: a zip left from another course id would be ambiguous. */
@@ -71,6 +96,8 @@ function removeOtherPackages(out: string, target: TargetId, keep: string): void 
   }
   for (const name of readdirSync(out)) {
     if (targetOfZip(name) === target && join(out, name) !== keep) rmSync(join(out, name));
+    // The unzipped copy of another course's web package, too.
+    if (targetOfZip(`${name}.zip`) === target && `${join(out, name)}.zip` !== keep) rmSync(join(out, name), { recursive: true, force: true });
   }
 }
 

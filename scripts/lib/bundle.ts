@@ -9,11 +9,14 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { rollup, type OutputOptions, type Plugin, type RollupLog, type RollupOptions } from 'rollup';
 import type { Course } from '../../src/content/types.js';
+import { defaultBaseIri } from '../../src/tracking/xapi/iri.js';
 import { ROOT } from './paths.js';
 import type { Target } from './targets.js';
 
 const VIRTUAL_COURSE = 'virtual:course';
 const RESOLVED = `\0${VIRTUAL_COURSE}`; // \0: rollup convention, keeps other plugins away
+const VIRTUAL_PACKAGE = 'virtual:package';
+const RESOLVED_PACKAGE = `\0${VIRTUAL_PACKAGE}`;
 
 /**
  * Resolves `virtual:course` to the validated, version-stamped course. JSON.parse
@@ -27,10 +30,26 @@ export function virtualCourse(course: Course): Plugin {
   };
 }
 
+/** Package options the entries read at run time (src/entries/virtual-package.d.ts). */
+export interface PackageOptions {
+  baseIri: string;
+}
+
+/** Resolves `virtual:package` to the build's package options. */
+export function virtualPackage(options: PackageOptions): Plugin {
+  return {
+    name: 'frontline-virtual-package',
+    resolveId: (source) => (source === VIRTUAL_PACKAGE ? RESOLVED_PACKAGE : null),
+    load: (id) => (id === RESOLVED_PACKAGE ? `export default ${JSON.stringify(options)};` : null),
+  };
+}
+
 export interface BundleOptions {
   /** The entry file, relative to the project root. */
   entry: string;
   course: Course;
+  /** Base IRI of xAPI activity ids; default `defaultBaseIri(course.id)`. */
+  baseIri?: string;
   outFile: string;
   /** Receives rollup warnings (TypeScript diagnostics arrive here too) and the file they concern. */
   onWarning?: (message: string, file?: string) => void;
@@ -42,11 +61,12 @@ export function rollupOptions(o: BundleOptions): RollupOptions & { output: Outpu
     input: resolve(ROOT, o.entry),
     plugins: [
       virtualCourse(o.course),
+      virtualPackage({ baseIri: o.baseIri ?? defaultBaseIri(o.course.id) }),
       nodeResolve({ exportConditions: ['production'] }),
       typescript({
         tsconfig: join(ROOT, 'tsconfig.json'),
         // The project tsconfig is for type checking (noEmit); the bundle needs emitted JS only.
-        compilerOptions: { noEmit: false, declaration: false, declarationMap: false, sourceMap: false, incremental: false },
+        compilerOptions: { noEmit: false, noCheck: true, declaration: false, declarationMap: false, sourceMap: false, incremental: false },
         outputToFilesystem: false,
         // This filter also picks the TypeScript program's root files: src/ and the entry,
         // not the tests the tsconfig covers too (faster, and no test diagnostics in a build).

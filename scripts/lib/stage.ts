@@ -7,6 +7,7 @@
 import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Course } from '../../src/content/types.js';
+import { activityIris, defaultBaseIri } from '../../src/tracking/xapi/iri.js';
 import { ROOT } from './paths.js';
 import { renderTemplate } from './render-template.js';
 import type { Target } from './targets.js';
@@ -16,8 +17,10 @@ export const LAUNCH_PAGE = 'index.html';
 const LAUNCH_TEMPLATE = 'manifest/index.html.mustache';
 
 /** Everything the templates may show; every value is escaped by the renderer. */
-export function templateView(course: Course, files: readonly string[] = []) {
+export function templateView(course: Course, files: readonly string[] = [], baseIri = defaultBaseIri(course.id)) {
   const passMark = course.assessment.passMark;
+  const assessed = course.assessment.draw > 0;
+  const iris = activityIris(baseIri);
   return {
     course,
     // IMS CP 1.1.4: identifier attributes are xs:ID; course ids (ids.ts) are valid NCNames.
@@ -28,6 +31,17 @@ export function templateView(course: Course, files: readonly string[] = []) {
     // IMS SS minNormalizedMeasure: −1…1, so the percentage over 100.
     minNormalizedMeasure: formatNumber(passMark / 100),
     files,
+    // The same IRIs the bundle's statements use (src/tracking/xapi/iri.ts).
+    iri: { course: iris.course, au: iris.au },
+    cmi5: {
+      // cmi5 13.1.4 moveOn: the LMS satisfies the AU once the learner completed and passed
+      // (the course completes only after passing, or out of attempts as failed).
+      moveOn: assessed ? 'CompletedAndPassed' : 'Completed',
+      // cmi5 13.1.4 masteryScore: 0–1, up to 4 decimals; none without an assessment.
+      masteryScore: assessed ? [formatNumber(passMark / 100)] : [],
+      // cmi5 13.1.4 launchMethod: the player works in a frame or its own window.
+      launchMethod: 'AnyWindow',
+    },
   };
 }
 
@@ -37,12 +51,12 @@ function formatNumber(n: number): string {
 }
 
 /** Stages everything but the bundle (already at `dir/app.js`); returns the staged files. */
-export function stagePackage({ target, course, dir }: { target: Target; course: Course; dir: string }): string[] {
-  writeFileSync(join(dir, LAUNCH_PAGE), renderTemplate(join(ROOT, LAUNCH_TEMPLATE), templateView(course)));
+export function stagePackage({ target, course, dir, baseIri }: { target: Target; course: Course; dir: string; baseIri?: string }): string[] {
+  writeFileSync(join(dir, LAUNCH_PAGE), renderTemplate(join(ROOT, LAUNCH_TEMPLATE), templateView(course, [], baseIri)));
   for (const file of target.schemas?.files ?? []) copyFileSync(join(ROOT, target.schemas!.dir, file), join(dir, file));
   if (target.manifest) {
     const files = listFiles(dir);
-    const xml = renderTemplate(join(ROOT, target.manifest.template), templateView(course, files));
+    const xml = renderTemplate(join(ROOT, target.manifest.template), templateView(course, files, baseIri));
     writeFileSync(join(dir, target.manifest.file), xml);
   }
   return listFiles(dir);

@@ -14,6 +14,8 @@ export interface Target {
   manifest?: { template: string; file: string };
   /** Official schemas shipped at the package root beside the manifest (ADL/IMS CP practice). */
   schemas?: { dir: string; files: readonly string[] };
+  /** Also written unzipped as `<out>/<course-id>-<target>/`, ready to copy to a web server. */
+  folder?: boolean;
 }
 
 export const TARGETS = {
@@ -42,6 +44,27 @@ export const TARGETS = {
         'imsss_v1p0seqrule.xsd', 'imsss_v1p0util.xsd',
       ],
     },
+  },
+  // No schema ships for these: neither tincan.xsd nor cmi5's CourseStructure.xsd is in any npm
+  // package, so test/node/xapi/manifests.test.ts checks their structure instead.
+  xapi: {
+    id: 'xapi',
+    standard: 'xAPI (Tin Can)',
+    entry: 'src/entries/xapi.ts',
+    manifest: { template: 'manifest/xapi/tincan.xml.mustache', file: 'tincan.xml' },
+  },
+  cmi5: {
+    id: 'cmi5',
+    standard: 'cmi5',
+    entry: 'src/entries/cmi5.ts',
+    // cmi5 14.1.0.0-2: the course structure file is cmi5.xml at the zip's root.
+    manifest: { template: 'manifest/cmi5/cmi5.xml.mustache', file: 'cmi5.xml' },
+  },
+  web: {
+    id: 'web',
+    standard: 'Standalone web',
+    entry: 'src/entries/web.ts',
+    folder: true,
   },
 } as const satisfies Record<string, Target>;
 

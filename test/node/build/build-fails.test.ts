@@ -59,7 +59,7 @@ describe('a build with content problems', () => {
   test('bad arguments exit 2 with a usage message', () => {
     assert.deepEqual([run('scripts/build.ts', '--targets', 'scorm12,scorm3').status, run('scripts/build.ts', '--targets', 'scorm12,scorm3').stderr], [
       2,
-      'build: unknown target scorm3: use scorm12, scorm2004\n',
+      'build: unknown target scorm3: use scorm12, scorm2004, xapi, cmi5, web\n',
     ]);
     const r = run('scripts/build.ts', '--pass-mark', 'eighty');
     assert.equal(r.status, 2);

@@ -1,0 +1,9 @@
+// Build options the package needs at run time, injected by the build's rollup
+// plugin (scripts/lib/bundle.ts). Ambient on purpose: no top-level import.
+declare module 'virtual:package' {
+  const options: {
+    /** Base IRI of the course's xAPI activity ids (`--base-iri`). */
+    baseIri: string;
+  };
+  export default options;
+}

@@ -1,0 +1,73 @@
+import type { Course } from '../../content/types.js';
+import type { InteractionRecord } from '../tracker.js';
+import type { ActivityIris } from './iri.js';
+import { interactionDefinition } from './interaction.js';
+import type { Activity } from './types.js';
+import { ACTIVITY_TYPES } from './vocabulary.js';
+
+/**
+ * The course as xAPI activities: which module a lesson or question belongs
+ * to, with names in the course's language. Built once from the course the
+ * bundle carries; everything here is content, nothing is session state.
+ */
+export interface CourseActivities {
+  lang: string;
+  course: Activity;
+  /** The lesson a bookmark names, with its module; null for any other place. */
+  lessonAt(location: string): { lesson: Activity; module: Activity } | null;
+  /** The activity of an answered question and where it sits; `attempt` for assessment answers. */
+  interaction(record: InteractionRecord): { activity: Activity; parent: Activity; attempt: number | null };
+  /** True when the record answers an assessment question (an attempt was made). */
+  isAssessmentAnswer(record: InteractionRecord): boolean;
+}
+
+export function courseActivities(course: Course, iris: ActivityIris): CourseActivities {
+  const lang = course.language;
+  const named = (id: string, type: string, name: string, description?: string): Activity => ({
+    objectType: 'Activity',
+    id,
+    definition: { type, name: { [lang]: name }, ...(description ? { description: { [lang]: description } } : {}) },
+  });
+  const courseActivity = named(iris.course, ACTIVITY_TYPES.course, course.title, course.description);
+  const assessment = named(iris.assessment(course.assessment.id), ACTIVITY_TYPES.assessment, course.assessment.title);
+  const modules = new Map<string, Activity>();
+  const lessons = new Map<string, { lesson: Activity; module: Activity }>();
+  const questionModule = new Map<string, Activity>();
+  for (const module of course.modules) {
+    const m = named(iris.module(module.id), ACTIVITY_TYPES.module, module.title);
+    modules.set(module.id, m);
+    for (const lesson of module.lessons) {
+      lessons.set(lesson.id, { lesson: named(iris.lesson(lesson.id), ACTIVITY_TYPES.lesson, lesson.title), module: m });
+      for (const block of lesson.blocks) if (block.kind === 'scenario') questionModule.set(block.question.id, m);
+    }
+    for (const q of [...module.check, ...module.bank]) questionModule.set(q.id, m);
+  }
+  // Assessment answers are recorded as `<assessment id>_<attempt>_<question id>` (one SCORM
+  // interaction per attempt); in xAPI the question is one activity and the attempt is context.
+  const attemptPattern = new RegExp(`^${course.assessment.id}_(\\d+)_([a-z][a-z0-9_]*)$`);
+  const attemptOf = (record: InteractionRecord) => {
+    const m = attemptPattern.exec(record.id);
+    return m && questionModule.has(m[2]!) ? { attempt: Number(m[1]), question: m[2]! } : null;
+  };
+
+  return {
+    lang,
+    course: courseActivity,
+    lessonAt(location) {
+      const m = /^lesson:([a-z][a-z0-9_]*)$/.exec(location);
+      return (m && lessons.get(m[1]!)) ?? null;
+    },
+    interaction(record) {
+      const inAttempt = attemptOf(record);
+      const questionId = inAttempt?.question ?? record.id;
+      const activity: Activity = {
+        objectType: 'Activity',
+        id: iris.interaction(questionId),
+        definition: interactionDefinition(record, lang, ACTIVITY_TYPES.interaction),
+      };
+      const parent = inAttempt ? assessment : (questionModule.get(questionId) ?? courseActivity);
+      return { activity, parent, attempt: inAttempt?.attempt ?? null };
+    },
+    isAssessmentAnswer: (record) => attemptOf(record) !== null,
+  };
+}

@@ -1,0 +1,276 @@
+import type { Course } from '../../content/types.js';
+import { createNoticeHub } from '../notices.js';
+import { mergeStatuses } from '../status.js';
+import type { InteractionRecord, LaunchContext, LaunchMode, ProgressReport, Tracker } from '../tracker.js';
+import { courseActivities } from './course-activities.js';
+import { isoDuration } from './format.js';
+import { activityIris } from './iri.js';
+import type { Judge, JudgedVerb } from './judged.js';
+import { learnerOf } from './launch.js';
+import { failureDetail, type LrsClient } from './lrs-client.js';
+import { loadLedger, newLedger, saveLedger, type SessionLedger } from './progress-document.js';
+import { createProgressStore } from './progress-store.js';
+import { createStatementFactory, judgedResult } from './statements.js';
+import { createStatementQueue } from './statement-queue.js';
+import type { Agent, Statement } from './types.js';
+import type { VerbName } from './vocabulary.js';
+
+/**
+ * The one engine for xAPI and cmi5: statements through a durable queue,
+ * bookmark and saved state through the State resource. A profile (plain
+ * xAPI, cmi5) supplies the launch, the context decoration and the judging
+ * rule — the engine never asks which standard it runs.
+ */
+export interface LrsConnection {
+  client: LrsClient;
+  actor: Agent;
+  registration: string | null;
+  /** Object id of course-level statements (Tin Can activity_id, cmi5 activityId). */
+  rootId: string;
+  mode: LaunchMode;
+  masteryPercent: number | null;
+  language: string | null;
+  /** `sessionStorage` key prefix for this session: statement queue and ledger. */
+  key: string;
+  /** `sessionStorage` key of the unsaved progress document: one per activity, learner and registration. */
+  stateKey: string;
+  /** Which judged statements a report earns (depends on the launch in cmi5). */
+  judge: Judge;
+  /** Adds the profile's context (cmi5 template, categories); must not drop what is there. */
+  decorate?(verb: VerbName, statement: Statement): Statement;
+}
+
+export interface LrsProfile {
+  standard: string;
+  connect(): Promise<{ ok: true; connection: LrsConnection } | { ok: false; detail: string }>;
+  /** Statements sent when the session ends (the last one last). */
+  exitVerbs(finished: boolean): VerbName[];
+  /** True when a reloaded page may not continue a session whose `terminated` was sent (cmi5 9.3.8). */
+  sessionEndsAtTerminate: boolean;
+  /** After the last statements went out; `leaving` when the page is being unloaded. */
+  afterFinish?(leaving: boolean): void;
+}
+
+export interface LrsTrackerOptions {
+  profile: LrsProfile;
+  course: Course;
+  baseIri: string;
+  win: Window;
+  now?: () => number;
+}
+
+/** Saved state kept well inside the keepalive budget of the last save (64 KiB, shared with statements). */
+export const LRS_STATE_LIMIT = 16_000;
+
+export function createLrsTracker({ profile, course, baseIri, win, now = Date.now }: LrsTrackerOptions): Tracker {
+  const hub = createNoticeHub();
+  // The hub repeats only `not-connected` to late listeners; a failure met while starting (the
+  // LRS refused the launch's credentials) must reach the player that listens after start, too.
+  let failure: string | null = null;
+  const notices = {
+    notConnected: (detail: string) => hub.notConnected(detail),
+    failed(detail: string) {
+      if (!hub.failing) failure = detail;
+      hub.failed(detail);
+    },
+    recovered(detail: string) {
+      failure = null;
+      hub.recovered(detail);
+    },
+  };
+  const storage = sessionStorageOf(win);
+  const iris = activityIris(baseIri);
+  const activities = courseActivities(course, iris);
+  let started: Promise<LaunchContext> | null = null;
+  let live: Live | null = null;
+  let finished = false;
+  let leaving = false;
+  win.addEventListener('pagehide', () => void (leaving = true));
+
+  interface Live {
+    conn: LrsConnection;
+    statements: ReturnType<typeof createStatementFactory>;
+    queue: ReturnType<typeof createStatementQueue>;
+    store: ReturnType<typeof createProgressStore>;
+    ledger: SessionLedger;
+    attempted: boolean;
+    finishedReport: boolean;
+    /** Best score last reported (0–100), or null. */
+    percent: number | null;
+  }
+
+  const unconnected = (mode: LaunchMode = 'normal', extra: Partial<LaunchContext> = {}): LaunchContext => ({
+    learner: { id: '', name: '' },
+    mode,
+    savedState: null,
+    location: null,
+    masteryPercent: null,
+    stateLimit: LRS_STATE_LIMIT,
+    prior: { completion: 'incomplete', success: 'unknown' },
+    language: null,
+    ...extra,
+  });
+
+  const ledgerKey = (l: Live) => `${l.conn.key}:session`;
+  const keepLedger = (l: Live) => saveLedger(storage, ledgerKey(l), l.ledger);
+
+  const judge = (l: Live, phase: 'report' | 'finish', percent: number | null): void => {
+    const doc = l.store.current();
+    const verbs = l.conn.judge({
+      phase,
+      completion: doc.completion,
+      success: doc.success,
+      percent,
+      finished: l.finishedReport,
+      sentInRegistration: doc.sent,
+      sentInSession: l.ledger.verbs,
+      attempted: l.attempted,
+    });
+    const out = verbs.map((verb) => judgedStatement(l, verb, percent));
+    for (const verb of verbs) {
+      l.ledger.verbs.push(verb);
+      if (verb !== 'failed') l.store.markSent(verb);
+    }
+    if (out.length > 0) {
+      keepLedger(l);
+      l.queue.add(out);
+    }
+  };
+  const judgedStatement = (l: Live, verb: JudgedVerb, percent: number | null): Statement => {
+    const ms = now() - l.ledger.startedAt;
+    if (verb === 'completed') return l.statements.course('completed', { completion: true, duration: isoDuration(ms) });
+    return l.statements.course(verb, judgedResult(percent ?? 0, verb === 'passed', ms));
+  };
+
+  const begin = async (): Promise<LaunchContext> => {
+    const connected = await profile.connect();
+    if (!connected.ok) {
+      notices.notConnected(connected.detail);
+      return unconnected();
+    }
+    const conn = connected.connection;
+    const store = createProgressStore({ client: conn.client, storage, key: conn.stateKey, version: course.version, actor: conn.actor, activityId: conn.rootId, registration: conn.registration });
+    const loaded = await store.load();
+    if (!loaded.ok) notices.failed(failureDetail(loaded.failure));
+    const previous = loadLedger(storage, `${conn.key}:session`);
+    if (previous?.terminated && profile.sessionEndsAtTerminate) {
+      // cmi5 9.3.8.0-2: this session ended when the page was left; nothing new may be sent in it,
+      // but what it sent last (terminated included) and was not stored still goes, in order.
+      void createStatementQueue({ client: conn.client, storage, key: `${conn.key}:queue`, onEvent: () => {} }).flush();
+      notices.notConnected('terminated (cmi5 session already ended: relaunch the course from the LMS)');
+      const doc = store.current();
+      return unconnected('review', { savedState: doc.savedState || null, location: doc.location || null });
+    }
+    const ledger = previous && !previous.terminated ? previous : newLedger(now());
+    const root = { ...activities.course, id: conn.rootId };
+    const statements = createStatementFactory({ actor: conn.actor, registration: conn.registration, root, activities, iris, version: course.version, decorate: conn.decorate?.bind(conn), now });
+    const queue = createStatementQueue({
+      client: conn.client,
+      storage,
+      key: `${conn.key}:queue`,
+      onEvent: (e) => {
+        if (!e.ok) notices.failed(failureDetail(e.failure));
+        else if (!store.failing()) notices.recovered('sent');
+      },
+      setTimeout: (fn, ms) => win.setTimeout(fn, ms),
+      clearTimeout: (h) => win.clearTimeout(h as number),
+    });
+    const l: Live = { conn, statements, queue, store, ledger, attempted: false, finishedReport: false, percent: null };
+    live = l;
+    if (!ledger.initialized) {
+      // cmi5 9.3.2.0-2: initialized is the first statement of the session, sent once (9.3.2.0-3).
+      ledger.initialized = true;
+      queue.add([statements.course('initialized')]);
+    }
+    keepLedger(l);
+    void queue.flush();
+    const doc = store.current();
+    return {
+      learner: learnerOf(conn.actor),
+      mode: conn.mode,
+      savedState: doc.savedState || null,
+      location: doc.location || null,
+      masteryPercent: conn.masteryPercent,
+      stateLimit: LRS_STATE_LIMIT,
+      prior: { completion: doc.completion, success: doc.success },
+      language: conn.language,
+    };
+  };
+
+  const active = (): Live | null => (finished ? null : live);
+
+  return {
+    standard: profile.standard,
+
+    start() {
+      started ??= begin().catch(() => {
+        live = null; // Only a bug of ours lands here; the course must still run.
+        return unconnected();
+      });
+      return started;
+    },
+
+    report(progress: ProgressReport) {
+      const l = active();
+      if (!l) return;
+      const lesson = activities.lessonAt(progress.location);
+      if (lesson && !l.ledger.experienced.includes(lesson.lesson.id)) {
+        l.ledger.experienced.push(lesson.lesson.id);
+        keepLedger(l);
+        l.queue.add([l.statements.experienced(lesson.lesson, lesson.module)]);
+      }
+      if (progress.savedState.length > LRS_STATE_LIMIT) notices.failed(`state-too-long (${progress.savedState.length}/${LRS_STATE_LIMIT})`);
+      else l.store.update({ location: progress.location, savedState: progress.savedState });
+      if (l.conn.mode !== 'normal') return;
+      l.finishedReport = progress.finished;
+      l.percent = progress.scorePercent;
+      l.store.update(mergeStatuses(l.store.current(), progress));
+      judge(l, 'report', progress.scorePercent);
+    },
+
+    recordInteraction(record: InteractionRecord) {
+      const l = active();
+      if (!l || l.conn.mode !== 'normal') return;
+      try {
+        if (activities.isAssessmentAnswer(record)) l.attempted = true;
+        l.queue.add([l.statements.answered(record)]);
+      } catch {
+        // A malformed record must not break the course.
+      }
+    },
+
+    async save() {
+      const l = active();
+      if (!l) return;
+      await Promise.all([l.store.save({ keepalive: false }).then((r) => (r.ok ? undefined : notices.failed(failureDetail(r.failure)))), l.queue.flush()]);
+    },
+
+    async finish() {
+      const l = active();
+      finished = true;
+      if (!l) return;
+      if (l.conn.mode === 'normal') judge(l, 'finish', l.percent);
+      const ms = now() - l.ledger.startedAt;
+      l.queue.add(profile.exitVerbs(l.finishedReport).map((verb) => l.statements.course(verb, { duration: isoDuration(ms) })));
+      l.ledger.terminated = true;
+      keepLedger(l);
+      // Both go out now with keepalive: the page may be gone before they are answered.
+      const saved = l.store.save({ keepalive: true });
+      await Promise.all([saved, l.queue.flushOnExit(leaving)]);
+      profile.afterFinish?.(leaving);
+    },
+
+    onNotice(listener) {
+      hub.listen(listener);
+      if (hub.failing && failure !== null) listener({ kind: 'not-saving', detail: failure });
+    },
+  };
+}
+
+function sessionStorageOf(win: Window): Storage | null {
+  try {
+    return win.sessionStorage;
+  } catch {
+    return null; // Storage blocked (sandboxed frame): the queue still works in memory.
+  }
+}
