@@ -1,0 +1,178 @@
+/**
+ * Screenshots of the key screens of the SCORM 1.2 package at a phone and a
+ * desktop size (saved to .cache/screenshots/ by the `save-screenshot` server
+ * command in web-test-runner.config.mjs), each with the checks a learner
+ * would notice at that size: no sideways scrolling, the main button on
+ * screen and big enough to tap, no text cut off.
+ */
+import { expect } from '@open-wc/testing';
+import { executeServerCommand, setViewport } from '@web/test-runner-commands';
+import { enPlayer } from '../../../src/components/i18n/en-player.js';
+import { en } from '../../../src/components/i18n/en.js';
+import { coursePlaces } from '../../../src/session/places.js';
+import type { FlPlayer } from '../../../src/components/player/fl-player.js';
+import { answer, buttonNamed, click, currentView, deepAll, takeAssessment, visibleQuestions } from '../e2e/learner.js';
+import { launch, type LaunchOptions, type LmsSession } from '../e2e/lms-host.js';
+import { clippedText, hitTarget } from './layout.js';
+
+const SIZES = {
+  phone: { width: 360, height: 640 },
+  desktop: { width: 1280, height: 800 },
+} as const;
+type Size = keyof typeof SIZES;
+
+/** The package filling the viewport, as it would in an LMS's player window. */
+async function open(size: Size, options: LaunchOptions = {}): Promise<LmsSession> {
+  const { width, height } = SIZES[size];
+  await setViewport({ width, height });
+  document.body.style.margin = '0';
+  const s = await launch('scorm12', options);
+  s.frame.style.cssText = `position: fixed; top: 0; left: 0; width: ${width}px; height: ${height}px; border: 0; z-index: 1; background: #fff`;
+  await settle(s);
+  return s;
+}
+
+type Updating = HTMLElement & { updateComplete?: Promise<unknown> };
+
+/** Every Lit element on screen has rendered and the frame has laid out and painted. */
+async function settle(s: LmsSession): Promise<void> {
+  for (let round = 0; round < 3; round++) {
+    await s.player().updateComplete;
+    await Promise.all(deepAll<Updating>(s.player().shadowRoot!, '*').map((el) => el.updateComplete));
+  }
+  await new Promise((r) => s.win.requestAnimationFrame(() => s.win.requestAnimationFrame(r)));
+}
+
+function go(s: LmsSession, place: Parameters<NonNullable<FlPlayer['controller']>['go']>[0]): void {
+  s.player().controller!.go(place);
+}
+
+/** Opens every lesson, so the assessment unlocks, and goes to it. */
+function toAssessment(s: LmsSession): void {
+  for (const place of coursePlaces(s.player().controller!.course)) if (place.view === 'lesson') go(s, place);
+  go(s, { view: 'assessment' });
+}
+
+async function toResults(s: LmsSession): Promise<void> {
+  toAssessment(s);
+  await settle(s);
+  await takeAssessment(s.player(), s.player().controller!.session.currentAttempt()!.questions.length);
+  await settle(s);
+}
+
+async function toAttestation(s: LmsSession): Promise<void> {
+  await toResults(s);
+  await click(buttonNamed(currentView(s.player()).shadowRoot!, enPlayer.toAttestation), 'Continue to the attestation');
+  await settle(s);
+}
+
+const viewRoot = (s: LmsSession) => currentView(s.player()).shadowRoot!;
+const pagerNext = (s: LmsSession) => s.player().shadowRoot!.querySelector<HTMLElement>('.pager .primary') ?? undefined;
+
+/** Saves the screenshot, then checks what a learner would notice at this size. */
+async function shoot(s: LmsSession, name: string, primary: HTMLElement | undefined): Promise<void> {
+  await settle(s);
+  await executeServerCommand('save-screenshot', { name });
+  const doc = s.frame.contentDocument!;
+  const root = doc.documentElement;
+  expect(root.scrollWidth, `${name}: the page scrolls sideways`).to.be.at.most(root.clientWidth);
+  expect(clippedText(doc), `${name}: text cut off`).to.deep.equal([]);
+
+  expect(primary, `${name}: the primary button`).to.exist;
+  primary!.scrollIntoView({ block: 'center' });
+  await settle(s);
+  const r = primary!.getBoundingClientRect();
+  const label = `${name}: "${primary!.textContent?.trim()}"`;
+  expect(r.width, `${label} width`).to.be.at.least(24);
+  expect(r.height, `${label} height`).to.be.at.least(24);
+  expect(r.left >= 0 && r.right <= root.clientWidth && r.top >= 0 && r.bottom <= s.win.innerHeight, `${label} on screen`).to.equal(true);
+  const hit = hitTarget(doc, r.left + r.width / 2, r.top + r.height / 2);
+  expect(hit !== null && (hit === primary || primary!.contains(hit)), `${label} not covered by anything`).to.equal(true);
+}
+
+for (const size of Object.keys(SIZES) as Size[]) {
+  describe(`screenshots at ${SIZES[size].width}×${SIZES[size].height} (${size})`, () => {
+    let s: LmsSession | undefined;
+    afterEach(() => s?.close());
+
+    it('a lesson', async () => {
+      s = await open(size);
+      await shoot(s, `${size}-lesson`, pagerNext(s));
+    });
+
+    it('a lesson with a scenario', async () => {
+      s = await open(size);
+      const lesson = s.player().controller!.course.modules.flatMap((m) => m.lessons).find((l) => l.blocks.some((b) => b.kind === 'scenario'))!;
+      go(s, { view: 'lesson', id: lesson.id });
+      await settle(s);
+      deepAll<HTMLElement>(viewRoot(s), '.scenario')[0]!.scrollIntoView({ block: 'start' });
+      await shoot(s, `${size}-lesson-scenario`, pagerNext(s));
+    });
+
+    it('a knowledge check answered, with feedback', async () => {
+      s = await open(size);
+      go(s, { view: 'check', id: s.player().controller!.course.modules[0]!.id });
+      await settle(s);
+      const q = visibleQuestions(s.player())[0]!;
+      await answer(q, true);
+      await click(buttonNamed(q.shadowRoot!, en.checkAnswer), 'Check answer');
+      await settle(s);
+      const feedback = q.shadowRoot!.querySelector<HTMLElement>('.result');
+      expect(feedback?.textContent).to.contain(en.correct);
+      // The learner's eyes are on the feedback just given, not on the top of the page.
+      feedback!.scrollIntoView({ block: 'center' });
+      await shoot(s, `${size}-check-feedback`, pagerNext(s));
+    });
+
+    it('the assessment', async () => {
+      s = await open(size);
+      toAssessment(s);
+      await settle(s);
+      await shoot(s, `${size}-assessment`, buttonNamed(viewRoot(s), enPlayer.submit));
+    });
+
+    it('the results, passed', async () => {
+      s = await open(size);
+      await toResults(s);
+      expect(viewRoot(s).textContent).to.contain(enPlayer.passedTitle);
+      await shoot(s, `${size}-results-pass`, buttonNamed(viewRoot(s), enPlayer.toAttestation));
+    });
+
+    it('the attestation', async () => {
+      s = await open(size);
+      await toAttestation(s);
+      expect(viewRoot(s).textContent).to.contain(enPlayer.attestationTitle);
+      await shoot(s, `${size}-attestation`, buttonNamed(viewRoot(s), enPlayer.attestationConfirm));
+    });
+
+    it('the certificate', async () => {
+      s = await open(size);
+      await toAttestation(s);
+      await click(viewRoot(s).querySelector<HTMLInputElement>('input[type="checkbox"]') ?? undefined, 'the attestation box');
+      await settle(s);
+      await click(buttonNamed(viewRoot(s), enPlayer.attestationConfirm), 'Confirm');
+      await settle(s);
+      expect(viewRoot(s).textContent).to.contain('Sam Rivera');
+      await shoot(s, `${size}-certificate`, buttonNamed(viewRoot(s), enPlayer.print));
+    });
+
+    it('the not-connected notice', async () => {
+      s = await open(size, { noApi: true });
+      const notice = deepAll<HTMLElement>(s.player().shadowRoot!, '[role="status"]').find((el) => el.textContent?.includes(enPlayer.notConnected));
+      expect(notice, 'the notice').to.exist;
+      await shoot(s, `${size}-not-connected`, pagerNext(s));
+    });
+
+    if (size === 'phone') {
+      it('the contents, opened', async () => {
+        s = await open(size);
+        const toggle = s.player().shadowRoot!.querySelector<HTMLButtonElement>('.contents-toggle') ?? undefined;
+        await click(toggle, 'Contents');
+        await settle(s);
+        expect(toggle!.getAttribute('aria-expanded')).to.equal('true');
+        // The current lesson's link: what a learner opening the contents looks for first.
+        await shoot(s, `${size}-contents`, deepAll<HTMLElement>(s.player().shadowRoot!, 'button[aria-current="page"]')[0]);
+      });
+    }
+  });
+}
