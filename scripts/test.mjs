@@ -31,6 +31,10 @@ rmSync(cache, { recursive: true, force: true });
 const totals = { passed: 0, failed: 0 };
 if (run('npm', ['run', '--silent', 'build']) !== 0) totals.failed++;
 if (run('npx', ['tsx', 'scripts/unpack-packages.ts', join(cache, 'packages')]) !== 0) totals.failed++;
+// A Spanish build too, for the test that plays it end to end.
+const es = join(cache, 'es-dist');
+if (run('npm', ['run', '--silent', 'build', '--', '--language', 'es', '--targets', 'scorm12', '--out', es]) !== 0) totals.failed++;
+if (run('npx', ['tsx', 'scripts/unpack-packages.ts', join(cache, 'packages-es'), '--dist', es]) !== 0) totals.failed++;
 
 const nodeTests = filesUnder('test/node', '.test.ts').sort();
 const tap = join(cache, 'node-tests.tap');

@@ -15,7 +15,7 @@ export class FlCertificate extends LitElement {
         border: 6px double var(--_accent); border-radius: var(--_radius); padding: 2rem 1.5rem; text-align: center;
         max-width: 48rem; margin: 1rem auto; background: var(--_bg);
       }
-      .kicker { text-transform: uppercase; letter-spacing: 0.1em; color: var(--_muted); margin: 0; }
+      .kicker { text-transform: uppercase; letter-spacing: 0.1em; color: var(--_muted); margin: 0 0 1rem; }
       .name { font-size: 2rem; margin: 1rem 0; }
       .course { font-size: 1.375rem; margin: 0.5rem 0 1.5rem; }
       dl { display: grid; grid-template-columns: max-content auto; gap: 0.25rem 1rem; justify-content: center; text-align: start; }

@@ -45,11 +45,11 @@ export class FlCourseNav extends LitElement {
       <ol>
         ${course.modules.map(
           (module) => html`<li class="module">
-            <h2>${module.title} <span class="minutes">· ${t.minutes(module.minutes)}</span></h2>
+            <h2><span lang=${module.language ?? nothing}>${module.title}</span> <span class="minutes">· ${t.minutes(module.minutes)}</span></h2>
             <p class="count">${t.moduleProgress(module.lessons.filter((l) => this.visited.has(l.id)).length, module.lessons.length)}</p>
             <ol>
               ${module.lessons.map((lesson) =>
-                this.link({ view: 'lesson', id: lesson.id }, lesson.title, this.visited.has(lesson.id) ? t.visited : ''),
+                this.link({ view: 'lesson', id: lesson.id }, lesson.title, this.visited.has(lesson.id) ? t.visited : '', lesson.language),
               )}
               ${module.check.length > 0 ? this.link({ view: 'check', id: module.id }, t.knowledgeCheck, '') : nothing}
             </ol>
@@ -63,11 +63,12 @@ export class FlCourseNav extends LitElement {
     </nav>`;
   }
 
-  private link(place: Place, label: string, stateText: string) {
+  /** `lang` marks a title left in the course's language under another interface language (WCAG 3.1.2). */
+  private link(place: Place, label: string, stateText: string, lang?: string) {
     const current = this.place !== null && samePlace(this.place, place);
     return html`<li>
       <button class="link" aria-current=${current ? 'page' : 'false'} @click=${() => this.dispatchEvent(new NavigateEvent(place))}>
-        <span>${label}</span>${stateText ? html`<span class="state">${stateText}</span>` : nothing}
+        <span lang=${lang ?? nothing}>${label}</span>${stateText ? html`<span class="state">${stateText}</span>` : nothing}
       </button>
     </li>`;
   }

@@ -131,13 +131,15 @@ export class FlPlayer extends LitElement {
           .assessmentUnlocked=${verdict.lessonsDone}
           .certificateReady=${verdict.completion === 'completed' && verdict.passed}
         ></fl-course-nav>
-        <main id="view">
-          ${this.resumePending
-            ? html`<fl-resume-prompt .where=${placeTitle(c, c.place)}></fl-resume-prompt>`
-            : this.renderView(c, verdict.lessonsDone)}
-        </main>
+        <div class="column">
+          <main id="view">
+            ${this.resumePending
+              ? html`<fl-resume-prompt .where=${placeTitle(c, c.place)}></fl-resume-prompt>`
+              : this.renderView(c, verdict.lessonsDone)}
+          </main>
+          ${this.resumePending ? nothing : this.renderPager(c)}
+        </div>
       </div>
-      ${this.renderPager(c)}
     `;
   }
 

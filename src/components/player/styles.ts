@@ -11,7 +11,7 @@ export const playerStyles = [
       display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem;
       padding: 0.75rem 1rem; background: var(--_text); color: var(--_bg);
     }
-    .title { font-size: 1.125rem; margin: 0; flex: 1 1 12rem; }
+    .title { font-size: 1.125rem; margin: 0; flex: 1 1 100%; }
     .progress { display: flex; align-items: center; gap: 0.5rem; flex: 1 1 8rem; }
     progress { flex: 1; min-width: 4rem; height: 0.75rem; accent-color: var(--_bg); }
     header .exit { background: var(--_bg); color: var(--_text); border-color: var(--_bg); }
@@ -19,14 +19,15 @@ export const playerStyles = [
     .contents-toggle { justify-self: start; }
     fl-course-nav { display: none; }
     fl-course-nav.open { display: block; }
-    main { min-width: 0; }
-    .pager { display: flex; justify-content: space-between; gap: 1rem; padding: 0 1rem 2rem; max-width: 72rem; margin: 0 auto; }
+    .column, main { min-width: 0; }
+    /* Right under the view, so Next is where the lesson ends, not below the contents. */
+    .pager { display: flex; justify-content: space-between; gap: 1rem; padding: 1.5rem 0 2rem; }
     .exited { padding: 2rem 1rem; max-width: 40rem; margin: 0 auto; }
     @media (min-width: 900px) {
       .layout { grid-template-columns: 18rem minmax(0, 1fr); }
       .contents-toggle { display: none; }
       fl-course-nav { display: block; }
-      .pager { padding-inline-start: calc(19rem + 1rem); }
+      .title { flex: 1 1 12rem; }
     }
     @media print {
       header .exit, .contents-toggle, fl-course-nav, .pager { display: none; }

@@ -15,7 +15,7 @@ export class FlResults extends LitElement {
     base,
     css`
       :host { display: block; --_warning: #8a4b00; --_warning-bg: #fff4e0; }
-      .verdict { padding: 1rem; border-radius: 8px; background: var(--_surface); border-inline-start: 4px solid var(--_accent); }
+      .verdict { margin-block-end: 1.5rem; padding: 1rem; border-radius: 8px; background: var(--_surface); border-inline-start: 4px solid var(--_accent); }
       .verdict.failed { border-color: var(--_warning); }
       ol.review { list-style: none; padding: 0; display: grid; gap: 1.5rem; }
     `,

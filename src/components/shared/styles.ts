@@ -60,6 +60,10 @@ export const base = css`
   [tabindex='-1']:focus:not(:focus-visible) {
     outline: none;
   }
+  /* Headings that receive focus on navigation: keep the ring clear of the text. */
+  h2[tabindex='-1']:focus-visible {
+    outline-offset: 6px;
+  }
   button {
     min-height: var(--_target);
     min-width: var(--_target);

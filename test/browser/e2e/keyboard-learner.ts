@@ -6,9 +6,7 @@
 import { sendKeys } from '@web/test-runner-commands';
 import type { Question } from '../../../src/content/types.js';
 import type { FlPlayer } from '../../../src/components/player/fl-player.js';
-import { en } from '../../../src/components/i18n/en.js';
-import { enPlayer } from '../../../src/components/i18n/en-player.js';
-import { buttonNamed, choiceButtons, currentView, intended, itemOrder, moveUpButton, visibleQuestions } from './learner.js';
+import { buttonNamed, choiceButtons, currentView, intended, itemOrder, moveUpButton, t, visibleQuestions } from './learner.js';
 
 type QuestionElement = HTMLElement & { question: Question; mode: string; updateComplete: Promise<unknown> };
 
@@ -113,20 +111,20 @@ export async function readToAssessmentByKeyboard(player: FlPlayer): Promise<void
     await (currentView(player) as { updateComplete?: Promise<unknown> }).updateComplete;
     if (player.controller?.place.view === 'assessment') return;
     for (const q of visibleQuestions(player)) {
-      const check = buttonNamed(q.shadowRoot!, en.checkAnswer);
+      const check = buttonNamed(q.shadowRoot!, t.checkAnswer);
       if (q.mode !== 'practice' || (!check && q.question.type !== 'branching')) continue;
       await answerByKeyboard(q, true);
       if (check) await activate(check, 'Check answer');
       await q.updateComplete;
     }
-    await activate(buttonNamed(player.shadowRoot!, enPlayer.next), 'Next');
+    await activate(buttonNamed(player.shadowRoot!, t.next), 'Next');
   }
   throw new Error('Never reached the assessment');
 }
 
 export async function takeAssessmentByKeyboard(player: FlPlayer): Promise<void> {
   for (const q of visibleQuestions(player)) await answerByKeyboard(q, true);
-  await activate(buttonNamed(currentView(player).shadowRoot!, enPlayer.submit), 'Submit answers');
+  await activate(buttonNamed(currentView(player).shadowRoot!, t.submit), 'Submit answers');
   await player.updateComplete;
 }
 

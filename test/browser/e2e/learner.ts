@@ -7,13 +7,18 @@
 import type { Question } from '../../../src/content/types.js';
 import { correctResponse } from '../../../src/content/correctness.js';
 import type { FlPlayer } from '../../../src/components/player/fl-player.js';
-import { en } from '../../../src/components/i18n/en.js';
-import { enPlayer } from '../../../src/components/i18n/en-player.js';
+import { english, type Catalogue } from '../../../src/components/i18n/strings.js';
 
 type QuestionElement = HTMLElement & { question: Question; mode: string; updateComplete: Promise<unknown> };
 type Updating = HTMLElement & { updateComplete?: Promise<unknown> };
 
 const settle = () => new Promise((r) => setTimeout(r, 0));
+
+/** The interface language the learner reads buttons in (they click by visible name). */
+export let t: Catalogue = english;
+export function readIn(catalogue: Catalogue): void {
+  t = catalogue;
+}
 
 /** Every element matching `selector` below `root`, looking inside shadow roots. */
 export function deepAll<T extends Element>(root: ParentNode, selector: string): T[] {
@@ -134,7 +139,7 @@ export function visibleQuestions(player: FlPlayer): QuestionElement[] {
 export async function practice(player: FlPlayer, right: boolean): Promise<number> {
   let answered = 0;
   for (const q of visibleQuestions(player)) {
-    const check = buttonNamed(q.shadowRoot!, en.checkAnswer);
+    const check = buttonNamed(q.shadowRoot!, t.checkAnswer);
     if (q.mode !== 'practice' || !check) continue;
     await answer(q, right);
     await click(check, 'Check answer');
@@ -153,7 +158,7 @@ export async function readToAssessment(player: FlPlayer, options: { right: boole
     if (player.controller?.place.view === 'assessment') return answered;
     if (options.stopAfter !== undefined && pages >= options.stopAfter) return answered;
     answered += await practice(player, options.right);
-    await click(buttonNamed(player.shadowRoot!, enPlayer.next), 'Next');
+    await click(buttonNamed(player.shadowRoot!, t.next), 'Next');
   }
   throw new Error('Never reached the assessment');
 }
@@ -164,26 +169,26 @@ export async function takeAssessment(player: FlPlayer, rightCount: number): Prom
   const questions = visibleQuestions(player);
   if (questions.length === 0) throw new Error('No assessment questions on screen');
   for (const [i, q] of questions.entries()) await answer(q, i < rightCount);
-  await click(buttonNamed(currentView(player).shadowRoot!, enPlayer.submit), 'Submit answers');
+  await click(buttonNamed(currentView(player).shadowRoot!, t.submit), 'Submit answers');
   await updated(player);
   await updated(currentView(player));
 }
 
 export async function saveAndExit(player: FlPlayer): Promise<void> {
-  await click(buttonNamed(player.shadowRoot!, enPlayer.saveAndExit), 'Save and exit');
+  await click(buttonNamed(player.shadowRoot!, t.saveAndExit), 'Save and exit');
   await new Promise((r) => setTimeout(r, 50));
   await updated(player);
 }
 
 /** From the results: go to the attestation, tick the statement, confirm. */
 export async function attest(player: FlPlayer): Promise<void> {
-  await click(buttonNamed(currentView(player).shadowRoot!, enPlayer.toAttestation), 'Continue to the attestation');
+  await click(buttonNamed(currentView(player).shadowRoot!, t.toAttestation), 'Continue to the attestation');
   await updated(player);
   const view = currentView(player);
   await updated(view);
   await click(view.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]') ?? undefined, 'the attestation box');
   await updated(view);
-  await click(buttonNamed(view.shadowRoot!, enPlayer.attestationConfirm), 'Confirm');
+  await click(buttonNamed(view.shadowRoot!, t.attestationConfirm), 'Confirm');
   await updated(player);
   await updated(currentView(player));
 }

@@ -27,6 +27,8 @@ export interface LaunchOptions {
   tamper?: (api: Api) => void;
   /** Install no API at all. */
   noApi?: boolean;
+  /** Where the unpacked packages are served (another build, e.g. the Spanish one). */
+  packages?: string;
 }
 
 const METHODS: Record<Standard, string[]> = {
@@ -133,7 +135,7 @@ export async function launch(standard: Standard, options: LaunchOptions = {}): P
   }
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 1024px; height: 768px; border: 0';
-  frame.src = `/.cache/packages/${standard}/index.html`;
+  frame.src = `${options.packages ?? '/.cache/packages'}/${standard}/index.html`;
   session.frame = frame;
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
