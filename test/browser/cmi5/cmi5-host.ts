@@ -5,6 +5,10 @@
  * rule checker (test/support/cmi5-rules.ts) about the registration.
  */
 import { control, openPackage, type PackageFrame } from '../xapi/lrs-host.js';
+// Types only: the launcher itself runs in Node.
+import type { Cmi5Session, LaunchRequest } from '../../support/cmi5-lms.js';
+
+export type { Cmi5Session };
 
 export interface CourseStructure {
   courseId: string;
@@ -30,22 +34,8 @@ export async function courseStructure(): Promise<CourseStructure> {
   };
 }
 
-export interface Cmi5Launch {
-  launchMode?: 'Normal' | 'Browse' | 'Review';
-  /** LaunchData masteryScore; default: the one in cmi5.xml. `null`: none. */
-  masteryScore?: number | null;
-  moveOn?: string;
-  returnURL?: string;
-  registration?: string;
-  languagePreference?: string;
-}
-
-export interface Cmi5Session {
-  sessionId: string;
-  registration: string;
-  activityId: string;
-  token: string;
-}
+/** What a test asks the launcher for; the AU id comes from the package's cmi5.xml. */
+export type Cmi5Launch = Omit<LaunchRequest, 'publisherId'>;
 
 export interface Violation {
   requirement: string;
