@@ -76,7 +76,7 @@ export class CourseSession {
     const entry = this.map.question(questionId);
     if (!entry || this.state.practice.has(questionId) || entry.module.bank.includes(entry.question)) return null;
     this.state.practice.set(questionId, response);
-    return toInteraction(entry.question, response, { id: questionId, latencyMs, timestamp: this.now() });
+    return toInteraction(entry.question, response, { id: questionId, latencyMs, timestamp: this.now(), language: this.languageOf(entry.question) });
   }
 
   /** The attempt in progress, starting one if needed; null when no attempt is allowed. */
@@ -114,7 +114,7 @@ export class CourseSession {
       const answer = current.answers.get(q.id);
       if (!answer) return [];
       const id = `${this.course.assessment.id}_${attempt}_${q.id}`;
-      return [toInteraction(q, answer, { id, latencyMs: this.latencies.get(q.id) ?? 0, timestamp })];
+      return [toInteraction(q, answer, { id, latencyMs: this.latencies.get(q.id) ?? 0, timestamp, language: this.languageOf(q) })];
     });
     this.state.attemptsUsed = attempt;
     this.state.bestPercent = Math.max(this.state.bestPercent ?? 0, percent);
@@ -122,6 +122,11 @@ export class CourseSession {
     this.state.current = null;
     this.latencies.clear();
     return { percent, passed: percent >= this.passMark, records };
+  }
+
+  /** The language a question was shown in: its own mark when left untranslated, else the course's as shown. */
+  private languageOf(question: Question): string {
+    return question.language ?? this.course.language;
   }
 
   private drawOf(seed: number): Draw {

@@ -7,7 +7,7 @@ import type { InteractionRecord, InteractionValue } from '../tracking/tracker.js
 export function toInteraction(
   question: Question,
   response: Response,
-  meta: { id: string; latencyMs: number; timestamp: Date },
+  meta: { id: string; latencyMs: number; timestamp: Date; language: string },
 ): InteractionRecord {
   const learner = toValue(response);
   return {
@@ -22,6 +22,7 @@ export function toInteraction(
     latencyMs: Math.max(0, Math.round(meta.latencyMs)),
     timestamp: meta.timestamp,
     choices: choicesOf(question),
+    language: meta.language,
     ...(question.type === 'matching' ? { targets: question.pairs.map((p) => ({ id: p.target.id, text: p.target.text })) } : {}),
   };
 }
@@ -86,5 +87,6 @@ function statement(course: Course, id: string, description: string, value: Inter
     latencyMs: 0,
     timestamp: at,
     choices: [],
+    language: course.language,
   };
 }

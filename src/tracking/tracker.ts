@@ -90,6 +90,8 @@ export interface InteractionRecord {
   choices: { id: string; text: string }[];
   /** For matching: the targets, in authored order. */
   targets?: { id: string; text: string }[];
+  /** Language (BCP 47) of the description and choice texts, when the learner saw a translation. */
+  language?: string;
 }
 
 export type TrackerNoticeKind =

@@ -63,7 +63,8 @@ export function courseActivities(course: Course, iris: ActivityIris): CourseActi
       const activity: Activity = {
         objectType: 'Activity',
         id: iris.interaction(questionId),
-        definition: interactionDefinition(record, lang, ACTIVITY_TYPES.interaction),
+        // The texts are what the learner saw: a translation carries its own language (xAPI 1.0.3 §4.1.7 Language Map).
+        definition: interactionDefinition(record, record.language ?? lang, ACTIVITY_TYPES.interaction),
       };
       const parent = inAttempt ? assessment : (questionModule.get(questionId) ?? courseActivity);
       return { activity, parent, attempt: inAttempt?.attempt ?? null };
