@@ -11,6 +11,7 @@ export const enPlayer = {
   exitedTitle: 'Your progress is saved',
   exitedText: 'You can close this window now. Next time you open the course, you will continue where you left off.',
   visited: 'Opened',
+  checkDone: 'Done',
   locked: 'Locked',
   assessment: 'Final assessment',
   assessmentLocked: 'Open every lesson to unlock the final assessment.',

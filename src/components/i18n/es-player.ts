@@ -17,6 +17,7 @@ export const esPlayer: typeof enPlayer = {
   exitedTitle: 'Tu avance está guardado',
   exitedText: 'Ya puedes cerrar esta ventana. La próxima vez que abras el curso, vas a seguir donde te quedaste.',
   visited: 'Vista',
+  checkDone: 'Hecho',
   locked: 'Bloqueada',
   assessment: 'Evaluación final',
   assessmentLocked: 'Abre todas las lecciones para desbloquear la evaluación final.',

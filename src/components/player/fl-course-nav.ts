@@ -33,6 +33,8 @@ export class FlCourseNav extends LitElement {
 
   @property({ attribute: false }) course: Course | null = null;
   @property({ attribute: false }) visited: ReadonlySet<string> = new Set();
+  /** Ids of the practice questions answered, to mark finished knowledge checks. */
+  @property({ attribute: false }) answered: ReadonlySet<string> = new Set();
   @property({ attribute: false }) place: Place | null = null;
   @property({ type: Boolean }) assessmentUnlocked = false;
   @property({ type: Boolean }) certificateReady = false;
@@ -51,7 +53,9 @@ export class FlCourseNav extends LitElement {
               ${module.lessons.map((lesson) =>
                 this.link({ view: 'lesson', id: lesson.id }, lesson.title, this.visited.has(lesson.id) ? t.visited : '', lesson.language),
               )}
-              ${module.check.length > 0 ? this.link({ view: 'check', id: module.id }, t.knowledgeCheck, '') : nothing}
+              ${module.check.length > 0
+                ? this.link({ view: 'check', id: module.id }, t.knowledgeCheck, module.check.every((q) => this.answered.has(q.id)) ? t.checkDone : '')
+                : nothing}
             </ol>
           </li>`,
         )}
@@ -68,7 +72,7 @@ export class FlCourseNav extends LitElement {
     const current = this.place !== null && samePlace(this.place, place);
     return html`<li>
       <button class="link" aria-current=${current ? 'page' : 'false'} @click=${() => this.dispatchEvent(new NavigateEvent(place))}>
-        <span lang=${lang ?? nothing}>${label}</span>${stateText ? html`<span class="state">${stateText}</span>` : nothing}
+        <span lang=${lang ?? nothing}>${label}</span>${stateText ? html` <span class="state">${stateText}</span>` : nothing}
       </button>
     </li>`;
   }

@@ -127,6 +127,7 @@ export class FlPlayer extends LitElement {
           class=${this.contentsOpen ? 'open' : ''}
           .course=${c.course}
           .visited=${c.session.state.visited}
+          .answered=${new Set(c.session.state.practice.keys())}
           .place=${c.place}
           .assessmentUnlocked=${verdict.lessonsDone}
           .certificateReady=${verdict.completion === 'completed' && verdict.passed}

@@ -74,6 +74,12 @@ describe('<fl-player>', () => {
     await nav.updateComplete;
     expect(nav.shadowRoot!.querySelector('[aria-current="page"]')?.textContent).to.contain('Lesson two');
     expect(text(nav.shadowRoot).match(/Opened/g)?.length).to.equal(2);
+    expect(text(nav.shadowRoot)).to.not.contain('Done');
+    for (const id of ['c1', 'c2']) controller.answerPractice(id, { type: 'single', option: 'a' }, 10);
+    await settled(player);
+    await nav.updateComplete;
+    const check = [...nav.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.includes('Knowledge check'))!;
+    expect(text(check)).to.equal('Knowledge check Done');
   });
 });
 
