@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { MultipleResponseQuestion, Question, SingleChoiceQuestion } from '../../content/types.js';
+import type { MultipleResponseQuestion, Option, Question, SingleChoiceQuestion } from '../../content/types.js';
 import { msg } from '../i18n/strings.js';
 import { arrange, type Draft, type DraftOf } from './draft.js';
 import { mark, type ViewContext } from './view.js';
@@ -60,16 +60,16 @@ export function choiceList(ctx: ViewContext<Question, Draft>, o: ChoiceListOptio
   `;
 }
 
+/** The options in display order, marked correct and chosen. */
+function optionItems(options: Option[], order: string[] | null, chosen: (id: string) => boolean) {
+  return arrange(options, order).map((o) => ({ id: o.id, text: o.text, correct: o.correct === true, chosen: chosen(o.id) }));
+}
+
 export function singleView(ctx: ViewContext<SingleChoiceQuestion, DraftOf<'single'>>): TemplateResult {
   return choiceList(ctx, {
     kind: 'radio',
     hint: msg().chooseOne,
-    items: arrange(ctx.question.options, ctx.order).map((o) => ({
-      id: o.id,
-      text: o.text,
-      correct: o.correct === true,
-      chosen: ctx.draft.option === o.id,
-    })),
+    items: optionItems(ctx.question.options, ctx.order, (id) => ctx.draft.option === id),
     toggle: (id) => ctx.set({ type: 'single', option: id }),
   });
 }
@@ -79,12 +79,7 @@ export function multipleView(ctx: ViewContext<MultipleResponseQuestion, DraftOf<
   return choiceList(ctx, {
     kind: 'checkbox',
     hint: msg().chooseAll,
-    items: arrange(ctx.question.options, ctx.order).map((o) => ({
-      id: o.id,
-      text: o.text,
-      correct: o.correct === true,
-      chosen: chosen.has(o.id),
-    })),
+    items: optionItems(ctx.question.options, ctx.order, (id) => chosen.has(id)),
     toggle: (id, checked) => {
       if (checked) chosen.add(id);
       else chosen.delete(id);
