@@ -45,8 +45,8 @@ export const TARGETS = {
       ],
     },
   },
-  // No schema ships for these: neither tincan.xsd nor cmi5's CourseStructure.xsd is in any npm
-  // package, so test/node/xapi/manifests.test.ts checks their structure instead.
+  // No schema ships in these: neither tincan.xsd nor cmi5's CourseStructure.xsd is in any npm
+  // package; test/node/xapi/manifest-schemas.test.ts checks them against restated rules.
   xapi: {
     id: 'xapi',
     standard: 'xAPI (Tin Can)',

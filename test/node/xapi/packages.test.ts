@@ -1,10 +1,7 @@
 // The xapi, cmi5 and web packages (and, for contrast, SCORM 1.2, whose engine
-// SCORM 2004 shares) built from the fixture course with their real entries. No XSD for tincan.xml or cmi5.xml ships in any npm package,
-// so their structure is checked here, element by element, against what the
-// schemas require (tincan.xsd: activities/activity with id, type, name,
-// launch; cmi5 CourseStructure.xsd 13.1: course then au, each with title and
-// description langstrings, au with url and the moveOn/masteryScore/launchMethod
-// attributes from their value spaces).
+// SCORM 2004 shares) built from the fixture course with their real entries.
+// Their manifests' structure and values are checked element by element here;
+// manifest-schemas.test.ts validates them against schemas.
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
