@@ -3,6 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { Module } from '../../content/types.js';
 import type { Response } from '../../content/response.js';
 import { msg } from '../i18n/strings.js';
+import { markLanguage } from '../shared/mark-language.js';
 import { sharedStyles } from '../shared/styles.js';
 import { checkStyles } from './styles.js';
 import '../question/fl-question.js';
@@ -30,7 +31,7 @@ export class FlKnowledgeCheck extends LitElement {
     const total = module.check.length;
     return html`
       <section aria-labelledby="check-title">
-        <h2 id="check-title" tabindex="-1">${msg().knowledgeCheckTitle(module.title)}</h2>
+        <h2 id="check-title" tabindex="-1">${markLanguage(msg().knowledgeCheckTitle(module.title), module.title, module.language)}</h2>
         <ol class="questions">
           ${module.check.map(
             (question, i) => html`<li>

@@ -18,6 +18,7 @@ import '../certificate/fl-certificate.js';
 import './fl-course-nav.js';
 import './fl-notice.js';
 import '../resume/fl-resume-prompt.js';
+import type { PlaceName } from '../resume/fl-resume-prompt.js';
 import { playerStyles } from './styles.js';
 
 /** A child view that can take focus on its heading after navigation. */
@@ -135,7 +136,7 @@ export class FlPlayer extends LitElement {
         <div class="column">
           <main id="view">
             ${this.resumePending
-              ? html`<fl-resume-prompt .where=${placeTitle(c, c.place)}></fl-resume-prompt>`
+              ? html`<fl-resume-prompt .where=${placeName(c, c.place)}></fl-resume-prompt>`
               : this.renderView(c, verdict.lessonsDone)}
           </main>
           ${this.resumePending ? nothing : this.renderPager(c)}
@@ -219,21 +220,25 @@ export class FlPlayer extends LitElement {
 }
 
 /** What the learner would call a place, for the resume prompt. */
-function placeTitle(c: CourseController, place: Place): string {
+function placeName(c: CourseController, place: Place): PlaceName {
   const t = msg();
   switch (place.view) {
-    case 'lesson':
-      return c.session.map.lessons.find((l) => l.lesson.id === place.id)?.lesson.title ?? '';
-    case 'check':
-      return `${t.knowledgeCheck}: ${c.course.modules.find((m) => m.id === place.id)?.title ?? ''}`;
+    case 'lesson': {
+      const lesson = c.session.map.lessons.find((l) => l.lesson.id === place.id)?.lesson;
+      return { text: lesson?.title ?? '', title: lesson?.title, lang: lesson?.language };
+    }
+    case 'check': {
+      const module = c.course.modules.find((m) => m.id === place.id);
+      return { text: `${t.knowledgeCheck}: ${module?.title ?? ''}`, title: module?.title, lang: module?.language };
+    }
     case 'assessment':
-      return c.course.assessment.title;
+      return { text: c.course.assessment.title };
     case 'results':
-      return t.results;
+      return { text: t.results };
     case 'attestation':
-      return t.attestationTitle;
+      return { text: t.attestationTitle };
     case 'certificate':
-      return t.certificateHeading;
+      return { text: t.certificateHeading };
   }
 }
 

@@ -2,7 +2,15 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { ResumeChoiceEvent } from '../events/resume-choice-event.js';
 import { msg } from '../i18n/strings.js';
+import { markLanguage } from '../shared/mark-language.js';
 import { base, tokens } from '../shared/styles.js';
+
+/** A place as the learner would name it; `title`, inside `text`, may be in another language (`lang`). */
+export interface PlaceName {
+  text: string;
+  title?: string;
+  lang?: string;
+}
 
 /** Shown to a returning learner: continue at the bookmark, or start again from the first lesson (progress is kept). */
 @customElement('fl-resume-prompt')
@@ -15,8 +23,8 @@ export class FlResumePrompt extends LitElement {
     `,
   ];
 
-  /** Title of the lesson or view the learner will return to. */
-  @property() where = '';
+  /** The lesson or view the learner will return to. */
+  @property({ attribute: false }) where: PlaceName = { text: '' };
 
   focusHeading(): void {
     this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
@@ -25,7 +33,7 @@ export class FlResumePrompt extends LitElement {
   override render() {
     const t = msg();
     return html`<h2 tabindex="-1">${t.welcomeBack}</h2>
-      <p>${t.resumeWhere(this.where)}</p>
+      <p>${markLanguage(t.resumeWhere(this.where.text), this.where.title ?? '', this.where.lang)}</p>
       <div class="actions">
         <button class="primary" @click=${() => this.dispatchEvent(new ResumeChoiceEvent('continue'))}>${t.resumeContinue}</button>
         <button class="secondary" @click=${() => this.dispatchEvent(new ResumeChoiceEvent('restart'))}>${t.resumeRestart}</button>

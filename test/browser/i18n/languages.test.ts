@@ -68,6 +68,27 @@ describe('languages', () => {
     await expect(player).to.be.accessible();
   });
 
+  it("an untranslated module's title inside a Spanish sentence is marked lang=\"en\": check heading and resume prompt", async () => {
+    const first = await play('es');
+    const m2 = first.controller.course.modules[1]!;
+    first.controller.go({ view: 'check', id: m2.id });
+    await settled(first.player);
+    const marked = (root: ParentNode) => [...root.querySelectorAll('[lang]')].map((el) => [el.getAttribute('lang'), text(el)]);
+    expect(heading(first.player)).to.equal(`Repaso: ${m2.title}`);
+    expect(marked(view(first.player).shadowRoot!.querySelector('h2')!)).to.deep.equal([['en', m2.title]]);
+
+    const lesson = m2.lessons[1]!;
+    first.controller.go({ view: 'lesson', id: lesson.id });
+    await first.controller.saveAndExit();
+    await startPlayer(realCourse(), lmsSaying('es'), window);
+    await settled(first.player);
+    const prompt = view(first.player);
+    expect(prompt.localName).to.equal('fl-resume-prompt');
+    expect(text(prompt.shadowRoot!.querySelector('p'))).to.equal(`Te quedaste en: ${lesson.title}.`);
+    expect(marked(prompt.shadowRoot!)).to.deep.equal([['en', lesson.title]]);
+    await expect(first.player).to.be.accessible();
+  });
+
   it('an LMS preference of es-MX picks Spanish', async () => {
     const { player, controller } = await play('es-MX');
     expect(controller.course.language).to.equal('es');
