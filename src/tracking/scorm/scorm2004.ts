@@ -10,7 +10,7 @@ import { createScormTracker } from './scorm-tracker.js';
  * Environment (RTE) — 3.1 API (3.1.7 error codes), 4.2 data model elements.
  */
 
-// RTE 4.2.3 cmi.completion_status and 4.2.22 cmi.success_status are separate:
+// RTE 4.2.4 cmi.completion_status and 4.2.22 cmi.success_status are separate:
 // both are always written (LMS-COMPAT 3, 4: Moodle derives neither).
 const twoStatuses: StatusCodec = {
   read: (get) => ({
