@@ -127,6 +127,7 @@ export class CourseController extends EventTarget {
     const { completion, success, scorePercent, objectives, finished } = this.session.progress();
     this.tracker.report({
       location: placeToText(this.place),
+      currentLesson: this.place.view === 'lesson' ? this.place.id : null,
       savedState: this.session.encode(),
       completion,
       success,

@@ -113,8 +113,9 @@ export class CourseSession {
     const records = questions.flatMap((q) => {
       const answer = current.answers.get(q.id);
       if (!answer) return [];
+      // A distinct id in every attempt: an LMS keeps each answer as its own interaction.
       const id = `${this.course.assessment.id}_${attempt}_${q.id}`;
-      return [toInteraction(q, answer, { id, latencyMs: this.latencies.get(q.id) ?? 0, timestamp, language: this.languageOf(q) })];
+      return [toInteraction(q, answer, { id, attempt, latencyMs: this.latencies.get(q.id) ?? 0, timestamp, language: this.languageOf(q) })];
     });
     this.state.attemptsUsed = attempt;
     this.state.bestPercent = Math.max(this.state.bestPercent ?? 0, percent);

@@ -7,7 +7,7 @@ import type { InteractionRecord, InteractionValue } from '../tracking/tracker.js
 export function toInteraction(
   question: Question,
   response: Response,
-  meta: { id: string; latencyMs: number; timestamp: Date; language: string },
+  meta: { id: string; latencyMs: number; timestamp: Date; language: string; attempt?: number },
 ): InteractionRecord {
   const learner = toValue(response);
   return {
@@ -23,6 +23,7 @@ export function toInteraction(
     timestamp: meta.timestamp,
     choices: choicesOf(question),
     language: meta.language,
+    ...(meta.attempt === undefined ? {} : { attempt: { number: meta.attempt, questionId: question.id } }),
     ...(question.type === 'matching' ? { targets: question.pairs.map((p) => ({ id: p.target.id, text: p.target.text })) } : {}),
   };
 }

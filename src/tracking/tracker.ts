@@ -41,7 +41,10 @@ export interface ObjectiveReport {
 
 /** A full snapshot of the learner's progress; adapters write what changed. */
 export interface ProgressReport {
+  /** The bookmark: opaque to adapters, which store it and hand it back as `LaunchContext.location`. */
   location: string;
+  /** Id of the lesson the learner has open, or null anywhere else (for xAPI `experienced`). */
+  currentLesson: string | null;
   savedState: string;
   completion: CompletionStatus;
   success: SuccessStatus;
@@ -92,6 +95,12 @@ export interface InteractionRecord {
   targets?: { id: string; text: string }[];
   /** Language (BCP 47) of the description and choice texts, when the learner saw a translation. */
   language?: string;
+  /**
+   * For an assessment answer: which attempt (from 1) and which question. `id`
+   * combines them, for standards that keep one interaction per answer; xAPI
+   * reports the question as one activity and the attempt as context.
+   */
+  attempt?: { number: number; questionId: string };
 }
 
 export type TrackerNoticeKind =

@@ -13,12 +13,10 @@ import { ACTIVITY_TYPES } from './vocabulary.js';
 export interface CourseActivities {
   lang: string;
   course: Activity;
-  /** The lesson a bookmark names, with its module; null for any other place. */
-  lessonAt(location: string): { lesson: Activity; module: Activity } | null;
-  /** The activity of an answered question and where it sits; `attempt` for assessment answers. */
-  interaction(record: InteractionRecord): { activity: Activity; parent: Activity; attempt: number | null };
-  /** True when the record answers an assessment question (an attempt was made). */
-  isAssessmentAnswer(record: InteractionRecord): boolean;
+  /** The lesson with this id, with its module; null for an id the course does not have. */
+  lesson(id: string): { lesson: Activity; module: Activity } | null;
+  /** The activity of an answered question and where it sits (the assessment, for an attempt's answer). */
+  interaction(record: InteractionRecord): { activity: Activity; parent: Activity };
 }
 
 export function courseActivities(course: Course, iris: ActivityIris): CourseActivities {
@@ -30,45 +28,32 @@ export function courseActivities(course: Course, iris: ActivityIris): CourseActi
   });
   const courseActivity = named(iris.course, ACTIVITY_TYPES.course, course.title, course.description);
   const assessment = named(iris.assessment(course.assessment.id), ACTIVITY_TYPES.assessment, course.assessment.title);
-  const modules = new Map<string, Activity>();
   const lessons = new Map<string, { lesson: Activity; module: Activity }>();
   const questionModule = new Map<string, Activity>();
   for (const module of course.modules) {
     const m = named(iris.module(module.id), ACTIVITY_TYPES.module, module.title);
-    modules.set(module.id, m);
     for (const lesson of module.lessons) {
       lessons.set(lesson.id, { lesson: named(iris.lesson(lesson.id), ACTIVITY_TYPES.lesson, lesson.title), module: m });
       for (const block of lesson.blocks) if (block.kind === 'scenario') questionModule.set(block.question.id, m);
     }
     for (const q of [...module.check, ...module.bank]) questionModule.set(q.id, m);
   }
-  // Assessment answers are recorded as `<assessment id>_<attempt>_<question id>` (one SCORM
-  // interaction per attempt); in xAPI the question is one activity and the attempt is context.
-  const attemptPattern = new RegExp(`^${course.assessment.id}_(\\d+)_([a-z][a-z0-9_]*)$`);
-  const attemptOf = (record: InteractionRecord) => {
-    const m = attemptPattern.exec(record.id);
-    return m && questionModule.has(m[2]!) ? { attempt: Number(m[1]), question: m[2]! } : null;
-  };
 
   return {
     lang,
     course: courseActivity,
-    lessonAt(location) {
-      const m = /^lesson:([a-z][a-z0-9_]*)$/.exec(location);
-      return (m && lessons.get(m[1]!)) ?? null;
-    },
+    lesson: (id) => lessons.get(id) ?? null,
     interaction(record) {
-      const inAttempt = attemptOf(record);
-      const questionId = inAttempt?.question ?? record.id;
+      // In xAPI a question is one activity whatever the attempt; the attempt goes in the context.
+      const questionId = record.attempt?.questionId ?? record.id;
       const activity: Activity = {
         objectType: 'Activity',
         id: iris.interaction(questionId),
         // The texts are what the learner saw: a translation carries its own language (xAPI 1.0.3 §4.1.7 Language Map).
         definition: interactionDefinition(record, record.language ?? lang, ACTIVITY_TYPES.interaction),
       };
-      const parent = inAttempt ? assessment : (questionModule.get(questionId) ?? courseActivity);
-      return { activity, parent, attempt: inAttempt?.attempt ?? null };
+      const parent = record.attempt ? assessment : (questionModule.get(questionId) ?? courseActivity);
+      return { activity, parent };
     },
-    isAssessmentAnswer: (record) => attemptOf(record) !== null,
   };
 }

@@ -1,4 +1,4 @@
-import { errorDetail } from '../errors.js';
+import { errorDetail, type TrackerErrorName } from '../errors.js';
 import type { Statement } from './types.js';
 import { XAPI_VERSION } from './vocabulary.js';
 
@@ -10,10 +10,10 @@ import { XAPI_VERSION } from './vocabulary.js';
  * such requests.
  */
 
-export type LrsFailure = { kind: 'network' } | { kind: 'timeout' } | { kind: 'http'; status: number };
+export type LrsFailure = { kind: 'network' } | { kind: 'timeout'; afterMs: number } | { kind: 'http'; status: number };
 export type LrsResult<T> = { ok: true; value: T } | { ok: false; failure: LrsFailure };
 
-/** Part Three §2.2 State resource, §2.5 Agent Profile resource. */
+/** Part Three §2.3 State Resource, §2.6 Agent Profile Resource. */
 export type DocumentResource = 'activities/state' | 'agents/profile';
 
 export interface LrsClient {
@@ -54,7 +54,7 @@ export function createLrsClient({ endpoint, auth, fetch: doFetch = globalThis.fe
       });
       return { ok: true, value: response };
     } catch {
-      return { ok: false, failure: controller.signal.aborted ? { kind: 'timeout' } : { kind: 'network' } };
+      return { ok: false, failure: controller.signal.aborted ? { kind: 'timeout', afterMs: timeoutMs } : { kind: 'network' } };
     } finally {
       clearTimeout(timer);
     }
@@ -100,7 +100,7 @@ async function drain(response: Response): Promise<void> {
   }
 }
 
-/** Part Three §3.1: these may succeed later; anything else will fail the same way again. */
+/** These may succeed later (Part Three §3.2: 429, 5xx; HTTP's 408); anything else will fail the same way again. */
 export function isTransient(failure: LrsFailure): boolean {
   return failure.kind !== 'http' || failure.status >= 500 || failure.status === 408 || failure.status === 429;
 }
@@ -110,12 +110,22 @@ export function isAuthFailure(failure: LrsFailure): boolean {
   return failure.kind === 'http' && (failure.status === 401 || failure.status === 403);
 }
 
-/** A notice detail the learner's support team can act on, in the shared `name (code)` form. */
+/** The tracker error name of a failure (errors.ts). */
+export function failureName(failure: LrsFailure): TrackerErrorName {
+  if (failure.kind === 'network') return 'lrs-unreachable';
+  if (failure.kind === 'timeout') return 'lrs-timeout';
+  return isAuthFailure(failure) ? 'lrs-refused-credentials' : 'lrs-error';
+}
+
+/**
+ * A notice detail in the shared `name (code)` form, which support can act on,
+ * then in words what it means: the only thing a learner can do about refused
+ * credentials is relaunch from the LMS, so the notice says so.
+ */
 export function failureDetail(failure: LrsFailure): string {
-  if (failure.kind === 'network') return errorDetail('commit-failed', 'network: the LRS could not be reached');
-  if (failure.kind === 'timeout') return errorDetail('commit-failed', 'timeout: the LRS did not answer');
-  if (isAuthFailure(failure)) {
-    return errorDetail('commit-failed', `HTTP ${failure.status}: the LRS refused this launch's credentials; relaunch the course from the LMS`);
-  }
-  return errorDetail('commit-failed', `HTTP ${failure.status}`);
+  const name = failureName(failure);
+  if (failure.kind === 'network') return `${errorDetail(name, 'network error')}: the LRS could not be reached`;
+  if (failure.kind === 'timeout') return `${errorDetail(name, `${failure.afterMs / 1000} s`)}: the LRS did not answer in time`;
+  const detail = errorDetail(name, `HTTP ${failure.status}`);
+  return isAuthFailure(failure) ? `${detail}: the LRS refused this launch's credentials; relaunch the course from the LMS` : detail;
 }

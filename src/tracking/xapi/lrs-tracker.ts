@@ -213,7 +213,8 @@ export function createLrsTracker({ profile, course, baseIri, win, now = Date.now
     report(progress: ProgressReport) {
       const l = active();
       if (!l) return;
-      const lesson = activities.lessonAt(progress.location);
+      // Once per lesson per session: a lesson reopened in a later session is experienced again.
+      const lesson = progress.currentLesson === null ? null : activities.lesson(progress.currentLesson);
       if (lesson && !l.ledger.experienced.includes(lesson.lesson.id)) {
         l.ledger.experienced.push(lesson.lesson.id);
         keepLedger(l);
@@ -232,7 +233,7 @@ export function createLrsTracker({ profile, course, baseIri, win, now = Date.now
       const l = active();
       if (!l || l.conn.mode !== 'normal') return;
       try {
-        if (activities.isAssessmentAnswer(record)) l.attempted = true;
+        if (record.attempt) l.attempted = true;
         l.queue.add([l.statements.answered(record)]);
       } catch {
         // A malformed record must not break the course.

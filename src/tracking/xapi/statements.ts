@@ -75,7 +75,7 @@ export function createStatementFactory(base: StatementBase): StatementFactory {
     course: (verb, result) => make(verb, base.root, context({}), result),
     experienced: (lesson, module) => make('experienced', lesson, context({ parent: [ref(module)], grouping: [ref(base.root)] })),
     answered(record) {
-      const { activity, parent, attempt } = base.activities.interaction(record);
+      const { activity, parent } = base.activities.interaction(record);
       const result: Result = {
         success: record.correct,
         response: formatResponse(record.learnerResponse),
@@ -83,7 +83,7 @@ export function createStatementFactory(base: StatementBase): StatementFactory {
       };
       const up = courseParent(parent);
       const activities: ContextActivities = up.id === base.root.id ? { parent: [ref(up)] } : { parent: [ref(up)], grouping: [ref(base.root)] };
-      return make('answered', activity, context(activities, attempt === null ? {} : { [base.iris.attemptExtension]: attempt }), result);
+      return make('answered', activity, context(activities, record.attempt ? { [base.iris.attemptExtension]: record.attempt.number } : {}), result);
     },
   };
 }

@@ -54,6 +54,7 @@ export async function open(
 export function progress(overrides: Partial<ProgressReport> = {}): ProgressReport {
   return {
     location: 'lesson:greeting',
+    currentLesson: 'greeting',
     savedState: 'v1:abc',
     completion: 'incomplete',
     success: 'unknown',

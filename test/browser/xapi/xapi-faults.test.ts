@@ -33,7 +33,7 @@ describe('xAPI faults: nothing lost, nothing sent twice', () => {
     await setFault({ mode: 'down' });
     await readToAssessment(player, { right: true, stopAfter: 4 });
     await until(() => player.controller!.notice?.kind === 'not-saving', 'the learner is told progress is not being saved');
-    expect(player.controller!.notice!.detail).to.contain('network');
+    expect(player.controller!.notice!.detail).to.match(/^lrs-unreachable \(/);
     const queued = Object.keys(p.win.sessionStorage).filter((k) => k.endsWith(':queue'));
     expect(queued.length, 'unsent statements are in sessionStorage').to.equal(1);
     expect(JSON.parse(p.win.sessionStorage.getItem(queued[0]!)!).items.length).to.be.greaterThan(3);
@@ -95,7 +95,7 @@ describe('xAPI faults: nothing lost, nothing sent twice', () => {
     p = await openPackage('xapi', query);
     const player = p.player();
     await until(() => player.controller!.notice?.kind === 'not-saving', 'the learner is told progress is not being saved');
-    expect(player.controller!.notice!.detail).to.match(/HTTP 401: the LRS refused this launch's credentials/);
+    expect(player.controller!.notice!.detail).to.match(/^lrs-refused-credentials \(HTTP 401\): .*relaunch the course from the LMS$/);
     await readToAssessment(player, { right: true, stopAfter: 1 });
     const queued = Object.keys(p.win.sessionStorage).filter((k) => k.endsWith(':queue'));
     const items = JSON.parse(p.win.sessionStorage.getItem(queued[0]!)!).items as Statement[];

@@ -36,6 +36,8 @@ test('passing completes the course as passed with the score', () => {
   assert.equal(result.percent, 100);
   assert.equal(result.records.length, 5, 'one interaction per answered question');
   assert.ok(result.records.every((r) => r.id.startsWith('final_1_')));
+  // Trackers read the attempt and the question from the record, never from the id's format.
+  assert.ok(result.records.every((r) => r.attempt?.number === 1 && r.id === `final_1_${r.attempt.questionId}`));
   const v = session.progress();
   assert.deepEqual([v.completion, v.success, v.scorePercent, v.finished], ['completed', 'passed', 100, true]);
 });
@@ -48,6 +50,7 @@ test('failing with attempts left is incomplete and failed; the last attempt comp
   assert.deepEqual([v.completion, v.success, v.attemptsLeft, v.finished], ['incomplete', 'failed', 1, false]);
   const second = takeAttempt(session, 1);
   assert.ok(second.records.every((r) => r.id.startsWith('final_2_')), 'interaction ids are unique per attempt');
+  assert.ok(second.records.every((r) => r.attempt?.number === 2));
   v = session.progress();
   assert.deepEqual([v.completion, v.success, v.scorePercent, v.attemptsLeft], ['completed', 'failed', 60, 0]);
   assert.equal(session.currentAttempt(), null, 'no attempt after the last');
@@ -88,7 +91,9 @@ test('a course without an assessment completes when every lesson is opened', () 
 
 test('a practice question is recorded once', () => {
   const session = new CourseSession(sampleCourse(), 80);
-  assert.ok(session.answerPractice('c1', { type: 'single', option: 'a' }, 10));
+  const record = session.answerPractice('c1', { type: 'single', option: 'a' }, 10);
+  assert.ok(record);
+  assert.equal(record.attempt, undefined, 'outside any attempt');
   assert.equal(session.answerPractice('c1', { type: 'single', option: 'b' }, 10), null);
   assert.equal(session.answerPractice('b1', { type: 'single', option: 'a' }, 10), null, 'bank questions are not practice');
 });
