@@ -12,24 +12,33 @@ import { createScormTracker } from './scorm-tracker.js';
  */
 
 // §3.4 cmi.core.lesson_status / cmi.objectives.n.status vocabulary, read as
-// completion + success. SPEC NOTE: "failed" is read as completed-and-failed:
-// in 1.2 passed/failed are results of a finished evaluation.
+// completion + success. SPEC NOTE: "failed" is read as not yet complete: this
+// course writes it after any failed attempt, also while attempts remain, and
+// its saved state knows when the attempts are used up.
 const FROM_LESSON_STATUS: Readonly<Record<string, Statuses>> = {
   passed: { completion: 'completed', success: 'passed' },
   completed: { completion: 'completed', success: 'unknown' },
-  failed: { completion: 'completed', success: 'failed' },
+  failed: { completion: 'incomplete', success: 'failed' },
   incomplete: { completion: 'incomplete', success: 'unknown' },
   browsed: { completion: 'incomplete', success: 'unknown' },
   'not attempted': { completion: 'incomplete', success: 'unknown' },
 };
 
-// One element carries both: passed/failed when the result is known, else
-// completed/incomplete (LMS-COMPAT 2: report passed/failed yourself).
+// One element carries both (LMS-COMPAT 2: report passed/failed yourself).
+// SPEC NOTE: LMSs count "passed" as done, so it waits for completion (the
+// attestation: the course asks for it before completion); until then a pass
+// is written as "incomplete", with its score. "failed" is written at once.
 function lessonStatus(child: string): StatusCodec {
   return {
     read: (get) => FROM_LESSON_STATUS[get(child)] ?? { completion: 'incomplete', success: 'unknown' },
-    write: (s) => [[child, s.success !== 'unknown' ? s.success : s.completion]],
+    write: ({ completion, success }) => [[child, toLessonStatus(completion, success)]],
   };
+}
+
+function toLessonStatus(completion: Statuses['completion'], success: Statuses['success']): string {
+  if (success === 'failed') return 'failed';
+  if (completion === 'incomplete') return 'incomplete';
+  return success === 'passed' ? 'passed' : 'completed';
 }
 
 export const scorm12: ScormDialect = {

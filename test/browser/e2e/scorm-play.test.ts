@@ -41,6 +41,9 @@ for (const standard of STANDARDS) {
       const drawn = player.controller!.session.currentAttempt()!.questions.length;
       await takeAssessment(player, drawn);
       expect(player.shadowRoot!.querySelector('fl-results')!.shadowRoot!.textContent).to.contain('You passed');
+      // Passed, but not done until the attestation: the LMS must not see "passed" (1.2) or "completed" (2004) yet.
+      expect(spec.statusElements.map((e) => s!.value(e))).to.deep.equal(standard === 'scorm12' ? ['incomplete'] : ['incomplete', 'passed']);
+      expect(s.value(spec.scoreRaw)).to.equal('100');
       await attest(player);
       const certificate = currentView(player).shadowRoot!.textContent!.replace(/\s+/g, ' ');
       const course = player.controller!.course;

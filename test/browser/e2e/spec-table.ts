@@ -23,7 +23,7 @@ export const SPEC: Record<Standard, {
     exit: 'cmi.exit', sessionTime: 'cmi.session_time', location: 'cmi.location',
     commit: 'Commit', finish: 'Terminate', learnerResponse: 'learner_response', timeField: 'timestamp',
     resultWords: ['correct', 'incorrect'],
-    // timeinterval (second,10,2) PT#H#M#S (SCORM 2004 RTE 4.2.23), at most 2 decimals (LMS-COMPAT 5)
+    // timeinterval (second,10,2) PT#H#M#S (SCORM 2004 RTE 4.2.21), at most 2 decimals (LMS-COMPAT 5)
     sessionTimeFormat: /^P(\d+D)?T(\d+H)?(\d+M)?(\d+(\.\d{1,2})?S)$/,
     statusElements: ['cmi.completion_status', 'cmi.success_status'],
     mastery: (percent) => ({ scaled_passing_score: String(percent / 100) }),

@@ -34,6 +34,8 @@ export interface StandardUnderTest {
   status(outcome: Outcome): Record<string, string>;
   /** Stored score elements for a percentage. */
   score(percent: number): Record<string, string>;
+  /** Stored status elements for a pass whose attestation is still to come: not yet done. */
+  passedNotDone: Record<string, string>;
   exitFinished: string;
   stateLimit: number;
   sessionTime: RegExp;
@@ -134,6 +136,8 @@ export const scorm12: StandardUnderTest = {
   },
   status: (o) => ({ 'cmi.core.lesson_status': o }),
   score: (p) => ({ 'cmi.core.score.raw': String(p), 'cmi.core.score.min': '0', 'cmi.core.score.max': '100' }),
+  // One status in 1.2, and LMSs take "passed" as done.
+  passedNotDone: { 'cmi.core.lesson_status': 'incomplete' },
   exitFinished: '',
   stateLimit: 4096,
   // CMITimespan HHHH:MM:SS.SS (scorm-again may drop a zero fraction when storing).
@@ -180,6 +184,7 @@ export const scorm2004: StandardUnderTest = {
   },
   status: (o) => ({ 'cmi.completion_status': statuses2004[o][0], 'cmi.success_status': statuses2004[o][1] }),
   score: (p) => ({ 'cmi.score.scaled': String(p / 100), 'cmi.score.raw': String(p), 'cmi.score.min': '0', 'cmi.score.max': '100' }),
+  passedNotDone: { 'cmi.completion_status': 'incomplete', 'cmi.success_status': 'passed' },
   exitFinished: 'normal',
   stateLimit: 64_000,
   sessionTime: /^PT(\d+H)?(\d+M)?(\d+(\.\d{1,2})?S)?$/,

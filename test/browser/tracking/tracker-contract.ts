@@ -108,6 +108,15 @@ export function trackerContract(std: StandardUnderTest): void {
       }
     });
 
+    it('a pass still awaiting the attestation is recorded with its score but not as done', async () => {
+      const s = await open(std);
+      await s.tracker.start();
+      s.tracker.report(progress({ completion: 'incomplete', success: 'passed', scorePercent: 90 }));
+      await s.tracker.save();
+      expect(pick(s.stored(), std.el.status)).to.deep.equal(std.passedNotDone);
+      expect(pick(s.stored(), std.el.score)).to.deep.equal(std.score(90));
+    });
+
     it('starts a first launch as incomplete, so finishing early is never "completed"', async () => {
       const s = await open(std);
       await s.tracker.start();
@@ -153,7 +162,7 @@ export function trackerContract(std: StandardUnderTest): void {
     it('round-trips location, saved state, statuses and interactions through the LMS', async () => {
       const first = await open(std);
       await first.tracker.start();
-      first.tracker.report(progress({ location: 'lesson:3', savedState: 'v1:' + 'x'.repeat(200), completion: 'completed', success: 'failed', scorePercent: 60 }));
+      first.tracker.report(progress({ location: 'lesson:3', savedState: 'v1:' + 'x'.repeat(200), completion: 'completed', success: 'passed', scorePercent: 60 }));
       first.tracker.recordInteraction(std.interactions[0]!.record);
       await first.tracker.save();
       await first.tracker.finish();
@@ -162,7 +171,7 @@ export function trackerContract(std: StandardUnderTest): void {
       const second = await open(std, {}, { raw: kept });
       const ctx = await second.tracker.start();
       expect([ctx.location, ctx.savedState]).to.deep.equal(['lesson:3', 'v1:' + 'x'.repeat(200)]);
-      expect(ctx.prior).to.deep.equal({ completion: 'completed', success: 'failed' });
+      expect(ctx.prior).to.deep.equal({ completion: 'completed', success: 'passed' });
       // New interactions append after the stored ones (interactions._count).
       second.tracker.recordInteraction({ ...std.interactions[0]!.record, id: 'q_again' });
       expect(second.stored()[`${std.el.interactions}1.id`]).to.equal('q_again');

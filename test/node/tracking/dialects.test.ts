@@ -10,15 +10,18 @@ test('1.2 lesson_status is read as completion + success', () => {
   const read = (value: string) => scorm12.status.read(reader({ lesson_status: value }));
   assert.deepEqual(read('passed'), { completion: 'completed', success: 'passed' });
   assert.deepEqual(read('completed'), { completion: 'completed', success: 'unknown' });
-  assert.deepEqual(read('failed'), { completion: 'completed', success: 'failed' });
+  assert.deepEqual(read('failed'), { completion: 'incomplete', success: 'failed' });
   assert.deepEqual(read('incomplete'), { completion: 'incomplete', success: 'unknown' });
   assert.deepEqual(read('browsed'), { completion: 'incomplete', success: 'unknown' });
   assert.deepEqual(read('not attempted'), { completion: 'incomplete', success: 'unknown' });
   assert.deepEqual(read(''), { completion: 'incomplete', success: 'unknown' });
 });
 
-test('1.2 writes one lesson_status: passed/failed when known, else completed/incomplete', () => {
+test('1.2 writes one lesson_status: failed at once, passed only once complete, else completed/incomplete', () => {
   assert.deepEqual(scorm12.status.write({ completion: 'completed', success: 'passed' }), [['lesson_status', 'passed']]);
+  // Passed but not yet attested: not done, so an LMS must not see "passed" yet.
+  assert.deepEqual(scorm12.status.write({ completion: 'incomplete', success: 'passed' }), [['lesson_status', 'incomplete']]);
+  assert.deepEqual(scorm12.status.write({ completion: 'completed', success: 'failed' }), [['lesson_status', 'failed']]);
   assert.deepEqual(scorm12.status.write({ completion: 'incomplete', success: 'failed' }), [['lesson_status', 'failed']]);
   assert.deepEqual(scorm12.status.write({ completion: 'completed', success: 'unknown' }), [['lesson_status', 'completed']]);
   assert.deepEqual(scorm12.status.write({ completion: 'incomplete', success: 'unknown' }), [['lesson_status', 'incomplete']]);
