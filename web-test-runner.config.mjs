@@ -26,6 +26,22 @@ function screenshotPlugin() {
   };
 }
 
+/**
+ * `executeServerCommand('forced-colors', { active })`: Windows High Contrast, emulated through puppeteer.
+ * The stock `emulateMedia` command cannot set `forced-colors` with the chrome launcher.
+ */
+function forcedColorsPlugin() {
+  return {
+    name: 'forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'forced-colors') return undefined;
+      const active = payload?.active === true;
+      await session.browser.getPage(session.id).emulateMediaFeatures([{ name: 'forced-colors', value: active ? 'active' : 'none' }]);
+      return true;
+    },
+  };
+}
+
 export default {
   files: process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['test/browser/**/*.test.ts'],
   nodeResolve: true,
@@ -33,7 +49,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 60_000 } },
-  plugins: [supportServersPlugin(), screenshotPlugin(), esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [supportServersPlugin(), screenshotPlugin(), forcedColorsPlugin(), esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -28,6 +28,10 @@ export class FlCourseNav extends LitElement {
       button.link[aria-current='page'] { border-color: var(--_accent); background: var(--_surface); font-weight: 600; }
       button.link:disabled { color: var(--_muted); cursor: not-allowed; }
       .state { font-size: 0.8125rem; color: var(--_muted); white-space: nowrap; }
+      /* Forced colours draw every link's transparent border and drop the background, so the current page needs a heavier edge (WCAG 1.4.1). */
+      @media (forced-colors: active) {
+        button.link[aria-current='page'] { border: 3px solid Highlight; padding: calc(0.5rem - 2px) calc(0.75rem - 2px); }
+      }
     `,
   ];
 

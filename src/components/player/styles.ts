@@ -29,6 +29,10 @@ export const playerStyles = [
       fl-course-nav { display: block; }
       .title { flex: 1 1 12rem; }
     }
+    /* Forced colours remove the header's dark band: a rule keeps title, progress and exit apart from the course. */
+    @media (forced-colors: active) {
+      header { border-block-end: 2px solid CanvasText; }
+    }
     @media print {
       header .exit, .contents-toggle, fl-course-nav, .pager { display: none; }
     }

@@ -57,6 +57,13 @@ export const questionStyles = css`
     border-color: var(--_correct);
     border-width: 3px;
   }
+  /* Forced colours remove the chosen row's background: ring it as well as ticking its input (WCAG 1.4.1). */
+  @media (forced-colors: active) {
+    .option--chosen {
+      outline: 2px solid Highlight;
+      outline-offset: 2px;
+    }
+  }
   .option-text {
     flex: 1 1 12rem;
     min-width: 0;
