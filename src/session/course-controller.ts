@@ -3,6 +3,7 @@ import type { Response } from '../content/response.js';
 import type { LaunchContext, Tracker, TrackerNotice } from '../tracking/tracker.js';
 import { createSaveScheduler, type SaveScheduler } from '../tracking/save-scheduler.js';
 import { CourseSession } from './course-session.js';
+import { certificateId } from './certificate-id.js';
 import { placeFromText, placeToText, type Place } from './places.js';
 
 /**
@@ -104,6 +105,12 @@ export class CourseController extends EventTarget {
     this.emit();
   }
 
+  /** The id printed on the certificate, once the attestation is given. */
+  get certificateId(): string | null {
+    const at = this.session.state.attestedAt;
+    return at ? certificateId(this.launch.learner.id, this.course.version, at) : null;
+  }
+
   get exited(): boolean {
     return this.finished;
   }
@@ -134,6 +141,8 @@ export class CourseController extends EventTarget {
       scorePercent,
       objectives,
       finished,
+      courseVersion: this.course.version,
+      attestation: this.session.state.attestedAt ? { at: this.session.state.attestedAt, certificateId: this.certificateId! } : null,
     });
   }
 

@@ -12,6 +12,7 @@ export function toInteraction(
   const learner = toValue(response);
   return {
     id: meta.id,
+    kind: 'answer',
     type: learner.type,
     description: question.prompt,
     objectiveId: question.objective,
@@ -64,7 +65,7 @@ function choicesOf(question: Question): { id: string; text: string }[] {
 
 /** The officer's attestation: a true-false interaction answered "true", with its time. */
 export function attestationInteraction(course: Course, at: Date): InteractionRecord {
-  return statement(course, 'attestation', `${course.attestation ?? ''} (course version ${course.version})`, { type: 'true-false', value: true }, at);
+  return statement(course, 'attestation', 'attestation', `${course.attestation ?? ''} (course version ${course.version})`, { type: 'true-false', value: true }, at);
 }
 
 /**
@@ -72,12 +73,13 @@ export function attestationInteraction(course: Course, at: Date): InteractionRec
  * interaction of the attempt, so every LMS report row can be traced to it.
  */
 export function versionInteraction(course: Course, at: Date): InteractionRecord {
-  return statement(course, 'course_version', `Course version of "${course.title}"`, { type: 'fill-in', text: course.version }, at);
+  return statement(course, 'course-version', 'course_version', `Course version of "${course.title}"`, { type: 'fill-in', text: course.version }, at);
 }
 
-function statement(course: Course, id: string, description: string, value: InteractionValue, at: Date): InteractionRecord {
+function statement(course: Course, kind: InteractionRecord['kind'], id: string, description: string, value: InteractionValue, at: Date): InteractionRecord {
   return {
     id,
+    kind,
     type: value.type,
     description,
     objectiveId: course.id,

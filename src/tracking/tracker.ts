@@ -57,6 +57,14 @@ export interface ProgressReport {
    * attempt open for resume.
    */
   finished: boolean;
+  /** The content version this attempt is taken on (`Course.version`), for records that must say which version was taken. */
+  courseVersion: string;
+  /**
+   * The officer's attestation, once given: when, and the id printed on their
+   * certificate (`src/session/certificate-id.ts`), so a printed certificate can
+   * be checked against the LMS record.
+   */
+  attestation: { at: Date; certificateId: string } | null;
 }
 
 /** A learner's answer in standard-neutral form; adapters format it per standard. */
@@ -72,9 +80,17 @@ export type InteractionValue =
 
 export type InteractionType = InteractionValue['type'];
 
+/**
+ * What an interaction records: a learner's answer to a question, the
+ * attestation, or the content version a new attempt starts on (not an answer:
+ * standards with their own place for it, such as xAPI's context, skip it).
+ */
+export type InteractionKind = 'answer' | 'attestation' | 'course-version';
+
 export interface InteractionRecord {
   /** Unique within the course attempt; letters, digits and `_` only. */
   id: string;
+  kind: InteractionKind;
   type: InteractionType;
   /** The question's prompt, for reports. */
   description: string;

@@ -61,6 +61,8 @@ export function progress(overrides: Partial<ProgressReport> = {}): ProgressRepor
     scorePercent: null,
     objectives: [],
     finished: false,
+    courseVersion: '0123456789ab',
+    attestation: null,
     ...overrides,
   };
 }

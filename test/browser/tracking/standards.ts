@@ -46,6 +46,7 @@ export interface StandardUnderTest {
 
 const base = {
   id: 'q_greet',
+  kind: 'answer' as const,
   description: 'A visitor walks up.\nWhat do you do first?',
   objectiveId: 'o_greet',
   correct: false,

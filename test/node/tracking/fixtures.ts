@@ -4,6 +4,7 @@ import type { InteractionRecord, InteractionValue } from '../../../src/tracking/
 export function record(learnerResponse: InteractionValue, correctResponse: InteractionValue, extra: Partial<InteractionRecord> = {}): InteractionRecord {
   return {
     id: 'greeting_q1',
+    kind: 'answer' as const,
     type: learnerResponse.type,
     description: 'Which greeting fits?',
     objectiveId: 'greet_visitors',

@@ -60,6 +60,7 @@ describe('formats', () => {
 
 const base = (value: InteractionValue, correct: InteractionValue, extra: Partial<InteractionRecord> = {}): InteractionRecord => ({
   id: 'q1',
+  kind: 'answer',
   type: value.type,
   description: 'A question',
   objectiveId: 'o1',
