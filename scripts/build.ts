@@ -1,4 +1,4 @@
-// `npm run build [-- --pass-mark N --draw N --attempts N --targets scorm12,scorm2004 --modules DIR --out DIR --base-iri IRI --language TAG]`
+// `npm run build [-- --lms moodle --pass-mark N --draw N --attempts N --targets scorm12,scorm2004 --modules DIR --out DIR --base-iri IRI --language TAG]`
 // Validates the course, then writes one zip per target to the out folder. Entries in the
 // zips are dated SOURCE_DATE_EPOCH when set (else 1980-01-01), so builds are reproducible.
 import { pathToFileURL } from 'node:url';
@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { formatProblem } from '../src/content/validate.js';
 import { build, summaryTable, type BuildOptions, type BuildResult } from './lib/build.js';
 import { isTargetId, TARGET_IDS } from './lib/targets.js';
+import { DEFAULT_LMS, isLmsId, LMS_IDS, LMS_PROFILES, type LmsId } from '../src/tracking/lms-profiles.js';
 
 export { build, type BuildOptions, type BuildResult } from './lib/build.js';
 
@@ -23,6 +24,8 @@ function parseOptions(argv: string[]): BuildOptions {
       'base-iri': { type: 'string' },
       // The language packages start in when the LMS names none the course has, e.g. es.
       language: { type: 'string' },
+      // The LMS the SCORM packages are tuned for (src/tracking/lms-profiles.ts), e.g. moodle.
+      lms: { type: 'string' },
     },
   });
   const number = (flag: 'pass-mark' | 'draw' | 'attempts'): number | undefined => {
@@ -31,6 +34,7 @@ function parseOptions(argv: string[]): BuildOptions {
     if (raw.trim() === '' || !Number.isFinite(Number(raw))) throw new Error(`--${flag} must be a number, not "${raw}"`);
     return Number(raw);
   };
+  if (values.lms !== undefined && !isLmsId(values.lms)) throw new Error(`unknown --lms ${values.lms}: use ${LMS_IDS.join(', ')}`);
   const targets = values.targets?.split(',').map((t) => t.trim()).filter(Boolean);
   const unknown = targets?.filter((t) => !isTargetId(t)) ?? [];
   if (unknown.length > 0) throw new Error(`unknown target ${unknown.join(', ')}: use ${TARGET_IDS.join(', ')}`);
@@ -43,6 +47,7 @@ function parseOptions(argv: string[]): BuildOptions {
     out: values.out,
     baseIri: values['base-iri'],
     language: values.language,
+    lms: values.lms as LmsId | undefined,
   };
 }
 
@@ -67,6 +72,8 @@ async function main(): Promise<number> {
     return 1;
   }
   console.log(summaryTable(result.course, result.packages));
+  const lms = LMS_PROFILES[options.lms ?? DEFAULT_LMS];
+  if (result.packages.some((p) => p.target.startsWith('scorm'))) console.log(`SCORM packages set up for ${lms.name} (--lms ${lms.id}).`);
   return 0;
 }
 

@@ -8,6 +8,7 @@ import { localizeCourse } from '../../src/content/localize.js';
 import type { Course } from '../../src/content/types.js';
 import type { Problem } from '../../src/content/validate.js';
 import { checkBaseIri, defaultBaseIri } from '../../src/tracking/xapi/iri.js';
+import { DEFAULT_LMS, LMS_PROFILES, type LmsId } from '../../src/tracking/lms-profiles.js';
 import { bundle } from './bundle.js';
 import { withDefaultLanguage } from './default-language.js';
 import { loadCourse, type AssessmentOverrides } from './load-course.js';
@@ -29,6 +30,8 @@ export interface BuildOptions extends AssessmentOverrides {
   language?: string;
   /** Base IRI of the xAPI/cmi5 activity ids. Default `https://frontline.example/courses/<course-id>`. */
   baseIri?: string;
+  /** The LMS the SCORM packages are tuned for (`--lms`, src/tracking/lms-profiles.ts). Default `moodle`. */
+  lms?: LmsId;
   /** Entry per target instead of the table's (tests use a placeholder). */
   entries?: Partial<Record<TargetId, string>>;
   /** Progress and bundler warnings. Default console.log. */
@@ -71,7 +74,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     rmSync(stage, { recursive: true, force: true });
     mkdirSync(stage, { recursive: true });
     const bundled = stageTranslations(course, stage);
-    await bundle({ target, course: bundled, baseIri, entry: options.entries?.[id], outFile: join(stage, 'app.js'), onWarning: (m) => log(`warning (${id}): ${m}`) });
+    await bundle({ target, course: bundled, baseIri, lms: LMS_PROFILES[options.lms ?? DEFAULT_LMS], entry: options.entries?.[id], outFile: join(stage, 'app.js'), onWarning: (m) => log(`warning (${id}): ${m}`) });
     stagePackage({ target, course: shown, dir: stage, baseIri });
     const zip = join(out, `${course.id}-${id}.zip`);
     removeOtherPackages(out, id, zip);

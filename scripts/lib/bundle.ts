@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { rollup, type OutputOptions, type Plugin, type RollupLog, type RollupOptions } from 'rollup';
 import type { Course } from '../../src/content/types.js';
 import { defaultBaseIri } from '../../src/tracking/xapi/iri.js';
+import { DEFAULT_LMS, LMS_PROFILES, type LmsProfile } from '../../src/tracking/lms-profiles.js';
 import { ROOT } from './paths.js';
 import type { Target } from './targets.js';
 
@@ -33,6 +34,7 @@ export function virtualCourse(course: Course): Plugin {
 /** Package options the entries read at run time (src/entries/virtual-package.d.ts). */
 export interface PackageOptions {
   baseIri: string;
+  lms: LmsProfile;
 }
 
 /** Resolves `virtual:package` to the build's package options. */
@@ -50,6 +52,8 @@ export interface BundleOptions {
   course: Course;
   /** Base IRI of xAPI activity ids; default `defaultBaseIri(course.id)`. */
   baseIri?: string;
+  /** The LMS preset; default Moodle's. */
+  lms?: LmsProfile;
   outFile: string;
   /** Receives rollup warnings (TypeScript diagnostics arrive here too) and the file they concern. */
   onWarning?: (message: string, file?: string) => void;
@@ -61,7 +65,7 @@ export function rollupOptions(o: BundleOptions): RollupOptions & { output: Outpu
     input: resolve(ROOT, o.entry),
     plugins: [
       virtualCourse(o.course),
-      virtualPackage({ baseIri: o.baseIri ?? defaultBaseIri(o.course.id) }),
+      virtualPackage({ baseIri: o.baseIri ?? defaultBaseIri(o.course.id), lms: o.lms ?? LMS_PROFILES[DEFAULT_LMS] }),
       nodeResolve({ exportConditions: ['production'] }),
       typescript({
         tsconfig: join(ROOT, 'tsconfig.json'),

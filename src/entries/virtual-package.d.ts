@@ -4,6 +4,8 @@ declare module 'virtual:package' {
   const options: {
     /** Base IRI of the course's xAPI activity ids (`--base-iri`). */
     baseIri: string;
+    /** The LMS preset's record choices (`--lms`, src/tracking/lms-profiles.ts). */
+    lms: import('../tracking/lms-profiles.js').LmsProfile;
   };
   export default options;
 }

@@ -4,6 +4,7 @@ import type { LaunchContext, Tracker, TrackerNotice } from '../tracking/tracker.
 import { createSaveScheduler, type SaveScheduler } from '../tracking/save-scheduler.js';
 import { CourseSession } from './course-session.js';
 import { certificateId } from './certificate-id.js';
+import { certificateInteraction } from './interaction.js';
 import { placeFromText, placeToText, type Place } from './places.js';
 
 /**
@@ -90,7 +91,10 @@ export class CourseController extends EventTarget {
   attest(): void {
     const record = this.session.attest();
     if (!record) return;
-    if (this.recording) this.tracker.recordInteraction(record);
+    if (this.recording) {
+      this.tracker.recordInteraction(record);
+      this.tracker.recordInteraction(certificateInteraction(this.course, record.timestamp, this.certificateId!));
+    }
     this.place = { view: 'certificate' };
     this.report();
     this.saves.milestone();

@@ -68,6 +68,11 @@ export function attestationInteraction(course: Course, at: Date): InteractionRec
   return statement(course, 'attestation', 'attestation', `${course.attestation ?? ''} (course version ${course.version})`, { type: 'true-false', value: true }, at);
 }
 
+/** The id printed on the officer's certificate, recorded beside the attestation so the two can be matched. */
+export function certificateInteraction(course: Course, at: Date, id: string): InteractionRecord {
+  return statement(course, 'certificate', 'certificate', `Certificate id for "${course.title}"`, { type: 'fill-in', text: id }, at);
+}
+
 /**
  * Which version of the content this attempt was taken on, as the first
  * interaction of the attempt, so every LMS report row can be traced to it.

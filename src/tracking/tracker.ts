@@ -37,6 +37,8 @@ export interface ObjectiveReport {
   success: SuccessStatus;
   /** 0–100, or null when the objective has no score yet. */
   scorePercent: number | null;
+  /** Text for standards whose objectives have one (SCORM 2004 `cmi.objectives.n.description`). */
+  description?: string;
 }
 
 /** A full snapshot of the learner's progress; adapters write what changed. */
@@ -82,10 +84,11 @@ export type InteractionType = InteractionValue['type'];
 
 /**
  * What an interaction records: a learner's answer to a question, the
- * attestation, or the content version a new attempt starts on (not an answer:
- * standards with their own place for it, such as xAPI's context, skip it).
+ * attestation, the id of the certificate it earned, or the content version a
+ * new attempt starts on. The last two are not answers: standards with their
+ * own place for them (xAPI's context and result extensions) skip them.
  */
-export type InteractionKind = 'answer' | 'attestation' | 'course-version';
+export type InteractionKind = 'answer' | 'attestation' | 'certificate' | 'course-version';
 
 export interface InteractionRecord {
   /** Unique within the course attempt; letters, digits and `_` only. */

@@ -32,6 +32,8 @@ export class FlCertificate extends LitElement {
   @property() learnerName = '';
   @property() courseTitle = '';
   @property() version = '';
+  /** The id recorded in the LMS with the attestation (src/session/certificate-id.ts). */
+  @property() certificateId = '';
   @property({ attribute: false }) completedAt: Date | null = null;
   @property({ attribute: false }) scorePercent: number | null = null;
   @property() language = 'en';
@@ -54,6 +56,7 @@ export class FlCertificate extends LitElement {
           <dt>${t.certificateDate}</dt><dd>${date}</dd>
           ${this.scorePercent !== null ? html`<dt>${t.certificateScore}</dt><dd>${this.scorePercent}%</dd>` : nothing}
           <dt>${t.certificateVersion}</dt><dd>${this.version}</dd>
+          ${this.certificateId ? html`<dt>${t.certificateId}</dt><dd class="certificate-id">${this.certificateId}</dd>` : nothing}
         </dl>
       </article>
       <p class="actions"><button class="primary" @click=${() => window.print()}>${t.print}</button></p>`;

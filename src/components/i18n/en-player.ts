@@ -52,6 +52,7 @@ export const enPlayer = {
   certificateDate: 'Date',
   certificateScore: 'Score',
   certificateVersion: 'Course version',
+  certificateId: 'Certificate id',
   print: 'Print or save as PDF',
   certificateNotYet: 'Your certificate will be here once you complete the course.',
   welcomeBack: 'Welcome back',

@@ -59,6 +59,7 @@ export const esPlayer: typeof enPlayer = {
   certificateDate: 'Fecha',
   certificateScore: 'Calificación',
   certificateVersion: 'Versión del curso',
+  certificateId: 'Identificador del certificado',
   print: 'Imprimir o guardar como PDF',
   certificateNotYet: 'Tu certificado va a aparecer aquí cuando termines el curso.',
   welcomeBack: '¡Hola de nuevo!',

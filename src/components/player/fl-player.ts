@@ -201,6 +201,7 @@ export class FlPlayer extends LitElement {
       .learnerName=${c.launch.learner.name}
       .courseTitle=${c.course.title}
       .version=${c.course.version}
+      .certificateId=${c.certificateId ?? ''}
       .completedAt=${state.attestedAt ?? new Date()}
       .scorePercent=${state.bestPercent}
       .language=${c.course.language}

@@ -69,11 +69,14 @@ export interface ScormDialect {
   /** Where the SCO's own status and score live: `cmi.core.` or `cmi.`. */
   base: string;
   status: StatusCodec;
+  /** One element carries completion and success (SCORM 1.2 lesson_status), so a pass cannot be shown apart from completion. */
+  singleStatus: boolean;
   /** Score elements relative to a base, for a 0–100 percentage. */
   score(percent: number): Write[];
   exit: { element: string; suspend: string; finished: string };
   sessionTime: { element: string; format(ms: number): string };
-  objectives: Collection & { idLimit: number; status: StatusCodec };
+  /** `descriptionLimit` 0: the standard's objectives have no description. */
+  objectives: Collection & { idLimit: number; status: StatusCodec; descriptionLimit: number };
   interactions: Collection & {
     idLimit: number;
     /** Child element names; `description: null` where the standard has none. */

@@ -7,14 +7,23 @@ import { connect, type CallFailure, type ScormConnection } from './connection.js
 import { findApi } from './find-api.js';
 import { formatDecimal, formatIdentifier, formatText, clampPercent } from './format-value.js';
 import { readLaunch, type CollectionState } from './read-launch.js';
+import { LMS_PROFILES, type LmsProfile } from '../lms-profiles.js';
+import { recordObjectives } from './record-objectives.js';
+import { recordedResult, recordPolicy } from './record-policy.js';
 
 /**
  * The one SCORM engine: drives SCORM 1.2 or SCORM 2004 through a dialect
  * table and never asks which one it has. Every API failure becomes a notice;
  * nothing here throws or logs because the LMS did.
  */
-export function createScormTracker(dialect: ScormDialect, win: Window, now: () => number = Date.now): Tracker {
+export function createScormTracker(
+  dialect: ScormDialect,
+  win: Window,
+  now: () => number = Date.now,
+  profile: LmsProfile = LMS_PROFILES.generic,
+): Tracker {
   const notices = createNoticeHub();
+  const policy = recordPolicy(profile, dialect.singleStatus);
   let conn: ScormConnection | null = null;
   let started: Promise<LaunchContext> | null = null;
   let finished = false;
@@ -93,8 +102,8 @@ export function createScormTracker(dialect: ScormDialect, win: Window, now: () =
 
   const reportObjectives = (c: ScormConnection, progress: ProgressReport): void => {
     if (!objectives) return;
-    const { prefix, idLimit, status } = dialect.objectives;
-    for (const objective of progress.objectives) {
+    const { prefix, idLimit, status, descriptionLimit } = dialect.objectives;
+    for (const objective of [...progress.objectives, ...recordObjectives(progress)]) {
       const id = formatIdentifier(objective.id, idLimit);
       let n = objectives.indexOf.get(id);
       if (n === undefined) {
@@ -106,7 +115,11 @@ export function createScormTracker(dialect: ScormDialect, win: Window, now: () =
       }
       const merged = mergeStatuses(objectives.statuses.get(id) ?? UNKNOWN_STATUSES, objective);
       objectives.statuses.set(id, merged);
-      const writes = [...status.write(merged), ...(objective.scorePercent === null ? [] : dialect.score(clampPercent(objective.scorePercent)))];
+      const writes = [
+        ...status.write(merged),
+        ...(objective.scorePercent === null ? [] : dialect.score(clampPercent(objective.scorePercent))),
+        ...(objective.description && descriptionLimit > 0 ? [['description', formatText(objective.description, descriptionLimit)] as const] : []),
+      ];
       for (const [child, value] of writes) {
         if (objectives.children.has(child.split('.')[0] ?? child)) write(c, `${prefix}${n}.${child}`, value);
       }
@@ -157,11 +170,13 @@ export function createScormTracker(dialect: ScormDialect, win: Window, now: () =
       // Results count only in normal mode (SCORM 1.2 RTE §3.4 cmi.core.lesson_mode,
       // 2004 RTE 4.2.16 cmi.mode: browse and review do not record performance).
       if (mode === 'normal') {
-        // LMS-COMPAT 20: score, then status, then (in save) session time.
-        if (progress.scorePercent !== null) writeAll(c, dialect.base, dialect.score(clampPercent(progress.scorePercent)));
         statuses = mergeStatuses(statuses, progress);
-        writeAll(c, dialect.base, dialect.status.write(statuses));
-        reportObjectives(c, progress);
+        // What the LMS may hold now: a pass may wait for the attestation (record-policy.ts).
+        const recorded = recordedResult(statuses, progress.scorePercent, policy);
+        // LMS-COMPAT 20: score, then status, then (in save) session time.
+        if (recorded.scorePercent !== null) writeAll(c, dialect.base, dialect.score(clampPercent(recorded.scorePercent)));
+        writeAll(c, dialect.base, dialect.status.write(recorded.statuses));
+        if (profile.objectives) reportObjectives(c, progress);
       }
       reportState(c, progress);
       write(c, dialect.exit.element, progress.finished ? dialect.exit.finished : dialect.exit.suspend);

@@ -1,4 +1,5 @@
 import type { Tracker } from '../tracker.js';
+import type { LmsProfile } from '../lms-profiles.js';
 import type { Statuses } from '../status.js';
 import type { ScormDialect, StatusCodec } from './dialect.js';
 import { formatCmiTime, formatCmiTimespan } from './format-time.js';
@@ -89,6 +90,7 @@ export const scorm12: ScormDialect = {
   },
   base: 'cmi.core.',
   status: lessonStatus('lesson_status'),
+  singleStatus: true,
   // §3.4 cmi.core.score.raw/min/max, CMIDecimal in 0–100 (LMS-COMPAT 1: Moodle grades raw out of 100).
   score: (percent) => [
     ['score.raw', formatDecimal(percent, 2)],
@@ -106,6 +108,8 @@ export const scorm12: ScormDialect = {
     // §3.4.2 CMIIdentifier: up to 255 characters, no spaces.
     idLimit: 255,
     status: lessonStatus('status'),
+    // §3.4 cmi.objectives.n children: id, score, status; no description.
+    descriptionLimit: 0,
   },
   interactions: {
     prefix: 'cmi.interactions.',
@@ -139,6 +143,6 @@ export const scorm12: ScormDialect = {
 };
 
 /** A tracker for a SCORM 1.2 LMS; `win` is the window the course runs in. */
-export function createScorm12Tracker(win: Window): Tracker {
-  return createScormTracker(scorm12, win);
+export function createScorm12Tracker(win: Window, profile?: LmsProfile): Tracker {
+  return createScormTracker(scorm12, win, Date.now, profile);
 }

@@ -1,4 +1,5 @@
 import type { Tracker } from '../tracker.js';
+import { LMS_PROFILES, type LmsProfile } from '../lms-profiles.js';
 import type { ScormDialect, StatusCodec } from './dialect.js';
 import { formatIsoDuration, formatIsoTimestamp } from './format-time.js';
 import { formatDecimal } from './format-value.js';
@@ -87,6 +88,7 @@ export const scorm2004: ScormDialect = {
   },
   base: 'cmi.',
   status: twoStatuses,
+  singleStatus: false,
   // RTE 4.2.20 cmi.score: scaled (−1..1) plus raw/min/max, because Moodle's
   // gradebook reads only raw out of 100 (LMS-COMPAT 1).
   score: (percent) => [
@@ -106,6 +108,8 @@ export const scorm2004: ScormDialect = {
     // RTE 4.2.17 cmi.objectives.n.id: long_identifier_type, SPM 4,000.
     idLimit: 4000,
     status: twoStatuses,
+    // RTE 4.2.17 cmi.objectives.n.description: localized_string_type, SPM 250.
+    descriptionLimit: 250,
   },
   interactions: {
     prefix: 'cmi.interactions.',
@@ -138,6 +142,8 @@ export const scorm2004: ScormDialect = {
 };
 
 /** A tracker for a SCORM 2004 4th Edition LMS; `win` is the window the course runs in. */
-export function createScorm2004Tracker(win: Window): Tracker {
-  return createScormTracker(scorm2004, win);
+export function createScorm2004Tracker(win: Window, profile: LmsProfile = LMS_PROFILES.generic): Tracker {
+  // The profile picks the exit once finished (RTE 4.2.8): `normal` or `suspend`.
+  const dialect: ScormDialect = { ...scorm2004, exit: { ...scorm2004.exit, finished: profile.exitWhenFinished2004 } };
+  return createScormTracker(dialect, win, Date.now, profile);
 }

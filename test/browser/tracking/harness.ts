@@ -1,4 +1,5 @@
 import type { ProgressReport, Tracker, TrackerNotice } from '../../../src/tracking/tracker.js';
+import type { LmsProfile } from '../../../src/tracking/lms-profiles.js';
 import { courseFrame, installApi, journal, noticesOf, stored, type Api, type Call } from './lms.js';
 import type { LaunchData, StandardUnderTest } from './standards.js';
 
@@ -28,7 +29,7 @@ export function closeAll(): void {
 export async function open(
   std: StandardUnderTest,
   data: LaunchData = {},
-  options: { raw?: Record<string, unknown>; before?: (api: Api) => void } = {},
+  options: { raw?: Record<string, unknown>; before?: (api: Api) => void; profile?: LmsProfile } = {},
 ): Promise<Session> {
   const api = std.newApi();
   api.loadFromJSON(options.raw ?? std.launch(data));
@@ -40,7 +41,7 @@ export async function open(
     undo();
     frame.remove();
   });
-  const tracker = std.create(frame.contentWindow!);
+  const tracker = std.create(frame.contentWindow!, options.profile);
   return {
     api,
     calls,

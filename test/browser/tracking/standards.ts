@@ -4,6 +4,7 @@
  * fails the shared suites.
  */
 import type { InteractionRecord, Tracker } from '../../../src/tracking/tracker.js';
+import type { LmsProfile } from '../../../src/tracking/lms-profiles.js';
 import { createScorm12Tracker } from '../../../src/tracking/scorm/scorm12.js';
 import { createScorm2004Tracker } from '../../../src/tracking/scorm/scorm2004.js';
 import { newScorm12Api, newScorm2004Api, type Api } from './lms.js';
@@ -25,7 +26,7 @@ export interface LaunchData {
 export interface StandardUnderTest {
   name: string;
   apiName: 'API' | 'API_1484_11';
-  create(win: Window): Tracker;
+  create(win: Window, profile?: LmsProfile): Tracker;
   newApi(): Api;
   methods: { initialize: string; getValue: string; setValue: string; commit: string; terminate: string; getLastError: string };
   launch(data: LaunchData): Record<string, unknown>;
@@ -34,7 +35,7 @@ export interface StandardUnderTest {
   status(outcome: Outcome): Record<string, string>;
   /** Stored score elements for a percentage. */
   score(percent: number): Record<string, string>;
-  /** Stored status elements for a pass whose attestation is still to come: not yet done. */
+  /** Stored status elements for a pass whose attestation is still to come, with an LMS profile that reports the pass at once: not yet done. */
   passedNotDone: Record<string, string>;
   exitFinished: string;
   stateLimit: number;

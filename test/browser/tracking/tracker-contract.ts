@@ -5,6 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { closeAll, open, pick, progress } from './harness.js';
 import type { StandardUnderTest } from './standards.js';
+import { LMS_PROFILES } from '../../../src/tracking/lms-profiles.js';
 
 export function trackerContract(std: StandardUnderTest): void {
   const m = std.methods;
@@ -108,13 +109,67 @@ export function trackerContract(std: StandardUnderTest): void {
       }
     });
 
-    it('a pass still awaiting the attestation is recorded with its score but not as done', async () => {
-      const s = await open(std);
+    it('a pass still awaiting the attestation is recorded as no result and no score (Moodle and the generic preset)', async () => {
+      for (const profile of [undefined, LMS_PROFILES.moodle]) {
+        const s = await open(std, {}, { profile });
+        await s.tracker.start();
+        s.tracker.report(progress({ completion: 'incomplete', success: 'passed', scorePercent: 90 }));
+        await s.tracker.save();
+        expect(pick(s.stored(), std.el.status)).to.deep.equal(std.status('incomplete'));
+        expect(s.writes().map(([e]) => e)).not.to.include(std.el.score[0]);
+        closeAll();
+      }
+    });
+
+    it('an LMS preset that reports a pass before the attestation gets the pass and its score, never completion', async () => {
+      const s = await open(std, {}, { profile: LMS_PROFILES.scormcloud });
       await s.tracker.start();
       s.tracker.report(progress({ completion: 'incomplete', success: 'passed', scorePercent: 90 }));
       await s.tracker.save();
-      expect(pick(s.stored(), std.el.status)).to.deep.equal(std.passedNotDone);
-      expect(pick(s.stored(), std.el.score)).to.deep.equal(std.score(90));
+      // SCORM 1.2 has one status that LMSs read as done, so its pass waits whatever the preset.
+      expect(pick(s.stored(), std.el.status)).to.deep.equal(std.el.status.length === 1 ? std.status('incomplete') : std.passedNotDone);
+      if (std.el.status.length > 1) expect(pick(s.stored(), std.el.score)).to.deep.equal(std.score(90));
+    });
+
+    it('a failed attempt with attempts left is incomplete, with its score, for an LMS that locks failed learners out', async () => {
+      const s = await open(std, {}, { profile: LMS_PROFILES.cornerstone });
+      await s.tracker.start();
+      s.tracker.report(progress({ completion: 'incomplete', success: 'failed', scorePercent: 40 }));
+      await s.tracker.save();
+      expect(pick(s.stored(), std.el.status)).to.deep.equal(std.status('incomplete'));
+      expect(pick(s.stored(), std.el.score)).to.deep.equal(std.score(40));
+      s.tracker.report(progress({ completion: 'completed', success: 'failed', scorePercent: 40, finished: true }));
+      await s.tracker.save();
+      expect(pick(s.stored(), std.el.status), 'after the last attempt').to.deep.equal(std.status('failed'));
+    });
+
+    it('records the attestation and the course version as objectives with fixed ids after the modules', async () => {
+      const s = await open(std);
+      await s.tracker.start();
+      const modules = [{ id: 'greeting', completion: 'completed' as const, success: 'unknown' as const, scorePercent: null }];
+      s.tracker.report(progress({ objectives: modules }));
+      const at = new Date(Date.UTC(2026, 11, 2, 10, 30));
+      s.tracker.report(progress({ objectives: modules, completion: 'completed', success: 'passed', scorePercent: 90, finished: true, attestation: { at, certificateId: 'FL-0000-1111-2222' } }));
+      await s.tracker.save();
+      const values = s.stored();
+      const ids = [0, 1, 2].map((n) => values[`${std.el.objectives}${n}.id`]);
+      expect(ids).to.deep.equal(['greeting', 'attestation', 'course_version']);
+      const attestation = `${std.el.objectives}1.`;
+      if (std.el.status.length === 1) {
+        expect(values[`${attestation}status`]).to.equal('passed');
+      } else {
+        expect(pick(values, [`${attestation}completion_status`, `${attestation}success_status`])).to.deep.equal({ [`${attestation}completion_status`]: 'completed', [`${attestation}success_status`]: 'passed' });
+        expect(values[`${attestation}description`]).to.contain('FL-0000-1111-2222').and.contain('2026-12-02T10:30');
+        expect(values[`${std.el.objectives}2.description`]).to.contain('0123456789ab');
+      }
+    });
+
+    it('writes no objectives for an LMS preset that has them off', async () => {
+      const s = await open(std, {}, { profile: { ...LMS_PROFILES.generic, objectives: false } });
+      await s.tracker.start();
+      s.tracker.report(progress({ objectives: [{ id: 'greeting', completion: 'completed', success: 'unknown', scorePercent: null }] }));
+      await s.tracker.save();
+      expect(s.writes().map(([e]) => e).filter((e) => e.startsWith(std.el.objectives))).to.deep.equal([]);
     });
 
     it('starts a first launch as incomplete, so finishing early is never "completed"', async () => {

@@ -1,0 +1,132 @@
+/**
+ * The SCORM 1.2 package played through the UI in a Moodle-like LMS
+ * (moodle-rules.ts: scorm-again plus Moodle's status override at LMSFinish),
+ * with "Mastery score overrides status" on (Moodle's default) and off. What a
+ * compliance manager must see: a pass without the attestation is neither
+ * passed nor complete, a pass with it is passed with the score as the grade,
+ * an officer who uses every attempt is failed, and a suspended attempt resumes.
+ */
+import { expect } from '@open-wc/testing';
+import { launch, type LmsSession } from './lms-host.js';
+import { attest, buttonNamed, click, currentView, readToAssessment, saveAndExit, t, takeAssessment } from './learner.js';
+import { asMoodle12, manifestMasteryScore, moodleRecord } from './moodle-rules.js';
+
+const GRADE_TO_PASS = 80;
+
+/** From the resume prompt, continue where the officer left off. */
+async function continueWhereLeft(session: LmsSession): Promise<void> {
+  const player = session.player();
+  await player.updateComplete;
+  const prompt = player.shadowRoot!.querySelector('fl-resume-prompt');
+  if (prompt) await click(buttonNamed(prompt.shadowRoot!, t.resumeContinue), 'Continue where you left off');
+  await player.updateComplete;
+  await currentView(player).updateComplete;
+}
+
+for (const masteryOverride of [true, false]) {
+  describe(`SCORM 1.2 in Moodle, "Mastery score overrides status" ${masteryOverride ? 'Yes (default)' : 'No'}`, () => {
+    let s: LmsSession | undefined;
+    let masteryScore = '';
+    const moodle = (previous?: Record<string, unknown>) => launch('scorm12', asMoodle12({ masteryOverride, masteryScore, previous }));
+    before(async () => {
+      masteryScore = await manifestMasteryScore();
+    });
+    afterEach(() => s?.close());
+
+    it('the manifest declares the mastery score, so the override rule is in play', () => {
+      expect(masteryScore).to.equal(String(GRADE_TO_PASS));
+    });
+
+    it('a pass closed before the attestation is neither passed nor complete; attesting later makes it passed with the grade', async () => {
+      s = await moodle();
+      let player = s.player();
+      await readToAssessment(player, { right: true });
+      const drawn = player.controller!.session.currentAttempt()!.questions.length;
+      await takeAssessment(player, drawn);
+      expect(currentView(player).shadowRoot!.textContent).to.contain('You passed');
+      await saveAndExit(player);
+      const beforeAttesting = moodleRecord(s, GRADE_TO_PASS);
+      expect(beforeAttesting.status, 'stored status before the attestation').to.equal('incomplete');
+      expect(beforeAttesting.grade, 'no passing grade before the attestation').to.equal(null);
+      expect(beforeAttesting.complete).to.equal(false);
+      const stored = s.stored();
+      s.close();
+
+      s = await moodle(stored);
+      player = s.player();
+      await continueWhereLeft(s);
+      expect(player.controller!.place.view).to.equal('results');
+      await attest(player);
+      await saveAndExit(player);
+      expect(moodleRecord(s, GRADE_TO_PASS)).to.deep.equal({ status: 'passed', grade: 100, complete: true });
+    });
+
+    it('an officer who uses every attempt is failed, with the best score as the grade, and never complete', async () => {
+      s = await moodle();
+      const player = s.player();
+      await readToAssessment(player, { right: false });
+      const attempts = player.controller!.course.assessment.attempts;
+      for (let attempt = 1; attempt <= attempts; attempt++) {
+        await takeAssessment(player, attempt);
+        if (attempt < attempts) await click(buttonNamed(currentView(player).shadowRoot!, t.retry), 'Try again');
+      }
+      expect(player.controller!.session.progress().attemptsLeft).to.equal(0);
+      await saveAndExit(player);
+      const record = moodleRecord(s, GRADE_TO_PASS);
+      expect(record.status).to.equal('failed');
+      expect(record.grade).to.equal(Math.round((100 * attempts) / player.controller!.course.assessment.draw));
+      expect(record.complete).to.equal(false);
+    });
+
+    it('a failed attempt with attempts left is failed, then a pass and the attestation make it passed', async () => {
+      s = await moodle();
+      let player = s.player();
+      await readToAssessment(player, { right: true });
+      await takeAssessment(player, 2);
+      await saveAndExit(player);
+      expect(moodleRecord(s, GRADE_TO_PASS)).to.deep.equal({ status: 'failed', grade: 10, complete: false });
+      const stored = s.stored();
+      s.close();
+
+      s = await moodle(stored);
+      player = s.player();
+      await continueWhereLeft(s);
+      await click(buttonNamed(currentView(player).shadowRoot!, t.retry), 'Try again');
+      await currentView(player).updateComplete;
+      const drawn = player.controller!.session.currentAttempt()!.questions.length;
+      await takeAssessment(player, drawn);
+      // Passed but not attested: the earlier failed score stays, and Moodle keeps it failed at most.
+      await saveAndExit(player);
+      const pending = moodleRecord(s, GRADE_TO_PASS);
+      expect(pending.status).to.equal(masteryOverride ? 'failed' : 'incomplete');
+      expect(pending.grade).to.equal(10);
+      expect(pending.complete).to.equal(false);
+      const again = s.stored();
+      s.close();
+
+      s = await moodle(again);
+      player = s.player();
+      await continueWhereLeft(s);
+      await attest(player);
+      await saveAndExit(player);
+      expect(moodleRecord(s, GRADE_TO_PASS)).to.deep.equal({ status: 'passed', grade: 100, complete: true });
+    });
+
+    it('a suspended attempt resumes where the officer stopped and is not complete', async () => {
+      s = await moodle();
+      let player = s.player();
+      await readToAssessment(player, { right: true, stopAfter: 5 });
+      const place = player.controller!.place;
+      const visited = [...player.controller!.session.state.visited];
+      await saveAndExit(player);
+      expect(moodleRecord(s, GRADE_TO_PASS)).to.deep.equal({ status: 'incomplete', grade: null, complete: false });
+      const stored = s.stored();
+      s.close();
+
+      s = await moodle(stored);
+      player = s.player();
+      expect(player.controller!.place).to.deep.equal(place);
+      expect([...player.controller!.session.state.visited]).to.have.members(visited);
+    });
+  });
+}
