@@ -26,9 +26,13 @@ export interface CourseInput {
   translations?: TranslationInput[];
 }
 
+const RESERVED_IDS = ['attestation', 'certificate', 'course_version'];
+
 export function validateCourse(input: CourseInput): Problem[] {
   const out: Problem[] = [];
-  const ids = new Map<string, string>();
+  // The LMS record keeps these ids for itself (src/tracking/scorm/record-objectives.ts, the attestation
+  // and certificate interactions): content using one would share its report column.
+  const ids = new Map<string, string>(RESERVED_IDS.map((id) => [id, "the course's compliance record (a reserved id)"]));
   // Module, lesson, objective and question ids become SCORM interaction and
   // objective ids, which must be unique within the SCO (LMS-COMPAT 15).
   const registerId = (checker: FileChecker, id: string | undefined, path: string): void => {

@@ -76,6 +76,12 @@ describe('validateCourse', () => {
     assert.deepEqual(problemsAfter(({ m2 }) => (m2.id = long)), [`${M2}: id: "${long}" is 41 characters long — shorten it to at most 40 characters`]);
   });
 
+  test('an id the course record keeps for itself (attestation, certificate, course version)', () => {
+    assert.deepEqual(problemsAfter(({ m2 }) => (m2.id = 'attestation')), [
+      `${M2}: id: "attestation" is already used at the course's compliance record (a reserved id) — give every module, lesson, objective and question its own id`,
+    ]);
+  });
+
   test('an id used twice in the course (module, lesson, objective, question)', () => {
     assert.deepEqual(problemsAfter(({ m2 }) => (m2.lessons[0].id = 'first_seconds')), [
       `${M2}: lessons[0].id: "first_seconds" is already used at ${M1}: lessons[0].id — give every module, lesson, objective and question its own id`,
