@@ -1,9 +1,10 @@
 /**
  * Command-line options of `npm start`:
  *   --port N (or PORT=N), --no-build, and the build's own course options
- *   (--pass-mark, --draw, --attempts, --modules, --language), passed on to `build()`.
+ *   (--pass-mark, --draw, --attempts, --modules, --language, --lms), passed on to `build()`.
  */
 import { parseArgs } from 'node:util';
+import { isLmsId, LMS_IDS, type LmsId } from '../../src/tracking/lms-profiles.js';
 
 export interface BuildFlags {
   passMark?: number;
@@ -12,6 +13,8 @@ export interface BuildFlags {
   modules?: string;
   /** The language the previewed packages start in, e.g. es. */
   language?: string;
+  /** The LMS preset the packages are built for, e.g. moodle. */
+  lms?: LmsId;
 }
 
 export interface PreviewOptions {
@@ -48,6 +51,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = {}): Previ
       attempts: { type: 'string' },
       modules: { type: 'string' },
       language: { type: 'string' },
+      lms: { type: 'string' },
     },
   });
   const buildFlags: BuildFlags = {};
@@ -59,6 +63,10 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = {}): Previ
   if (attempts !== undefined) buildFlags.attempts = attempts;
   if (values.modules !== undefined) buildFlags.modules = values.modules;
   if (values.language !== undefined) buildFlags.language = values.language;
+  if (values.lms !== undefined) {
+    if (!isLmsId(values.lms)) throw new Error(`unknown --lms ${values.lms}: use ${LMS_IDS.join(', ')}`);
+    buildFlags.lms = values.lms;
+  }
 
   const port = values.port !== undefined ? parsePort(values.port, '--port') : env.PORT ? parsePort(env.PORT, 'PORT') : DEFAULT_PORT;
   return { port, build: !values['no-build'], buildFlags };

@@ -28,5 +28,7 @@ describe('preview options', () => {
     });
     assert.throws(() => parseOptions(['--pass-mark', 'high'], {}), /--pass-mark must be a number/);
     assert.deepEqual(parseOptions(['--language', 'es'], {}).buildFlags, { language: 'es' });
+    assert.deepEqual(parseOptions(['--lms', 'scormcloud'], {}).buildFlags, { lms: 'scormcloud' });
+    assert.throws(() => parseOptions(['--lms', 'blackboard'], {}), /unknown --lms blackboard: use moodle, scormcloud/);
   });
 });
