@@ -32,6 +32,20 @@ for (const masteryOverride of [true, false]) {
       masteryScore = await manifestMasteryScore();
     });
     afterEach(() => s?.close());
+    /** The officer comes back: a new launch from what Moodle stored, past the resume prompt. */
+    const relaunch = async (): Promise<LmsSession> => {
+      const stored = s!.stored();
+      s!.close();
+      s = await moodle(stored);
+      await continueWhereLeft(s);
+      return s;
+    };
+    /** The officer attests and leaves: Moodle then holds a pass with the grade, and the activity is complete. */
+    const attestAndLeave = async (): Promise<void> => {
+      await attest(s!.player());
+      await saveAndExit(s!.player());
+      expect(moodleRecord(s!, GRADE_TO_PASS)).to.deep.equal({ status: 'passed', grade: 100, complete: true });
+    };
 
     it('the manifest declares the mastery score, so the override rule is in play', () => {
       expect(masteryScore).to.equal(String(GRADE_TO_PASS));
@@ -49,16 +63,10 @@ for (const masteryOverride of [true, false]) {
       expect(beforeAttesting.status, 'stored status before the attestation').to.equal('incomplete');
       expect(beforeAttesting.grade, 'no passing grade before the attestation').to.equal(null);
       expect(beforeAttesting.complete).to.equal(false);
-      const stored = s.stored();
-      s.close();
 
-      s = await moodle(stored);
-      player = s.player();
-      await continueWhereLeft(s);
+      player = (await relaunch()).player();
       expect(player.controller!.place.view).to.equal('results');
-      await attest(player);
-      await saveAndExit(player);
-      expect(moodleRecord(s, GRADE_TO_PASS)).to.deep.equal({ status: 'passed', grade: 100, complete: true });
+      await attestAndLeave();
     });
 
     it('an officer who uses every attempt is failed, with the best score as the grade, and never complete', async () => {
@@ -85,12 +93,8 @@ for (const masteryOverride of [true, false]) {
       await takeAssessment(player, 2);
       await saveAndExit(player);
       expect(moodleRecord(s, GRADE_TO_PASS)).to.deep.equal({ status: 'failed', grade: 10, complete: false });
-      const stored = s.stored();
-      s.close();
 
-      s = await moodle(stored);
-      player = s.player();
-      await continueWhereLeft(s);
+      player = (await relaunch()).player();
       await click(buttonNamed(currentView(player).shadowRoot!, t.retry), 'Try again');
       await currentView(player).updateComplete;
       const drawn = player.controller!.session.currentAttempt()!.questions.length;
@@ -101,15 +105,9 @@ for (const masteryOverride of [true, false]) {
       expect(pending.status).to.equal(masteryOverride ? 'failed' : 'incomplete');
       expect(pending.grade).to.equal(10);
       expect(pending.complete).to.equal(false);
-      const again = s.stored();
-      s.close();
 
-      s = await moodle(again);
-      player = s.player();
-      await continueWhereLeft(s);
-      await attest(player);
-      await saveAndExit(player);
-      expect(moodleRecord(s, GRADE_TO_PASS)).to.deep.equal({ status: 'passed', grade: 100, complete: true });
+      await relaunch();
+      await attestAndLeave();
     });
 
     it('a suspended attempt resumes where the officer stopped and is not complete', async () => {
