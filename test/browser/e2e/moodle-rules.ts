@@ -13,10 +13,16 @@
  *   (masteryoverride, default Yes) turns this recomputation on or off.
  * - The mastery score Moodle hands the SCO is the manifest's
  *   adlcp:masteryscore (mod/scorm/datamodels/scorm_12lib.php, get_scorm_default).
- * - Grade and completion (mod/scorm/lib.php, scorm_grade_user with "Highest
- *   grade"; mod/scorm/classes/completion/custom_completion.php): the grade is
- *   cmi.core.score.raw; "Receive a passing grade" needs grade ≥ Grade to pass;
- *   "Require status: Passed" needs lesson_status passed.
+ * - Relaunch (mod/scorm/lib.php, scorm_check_mode): once lesson_status is
+ *   completed, passed or failed, the next launch opens the attempt in review
+ *   mode (lesson_mode "review", credit "no-credit") unless the learner asks
+ *   for a new attempt, which starts with no data.
+ * - Grade and completion (mod/scorm/locallib.php, scorm_grade_user_attempt
+ *   with "Highest grade": the highest cmi.core.score.raw whatever the status;
+ *   lib/completionlib.php internal_get_grade_state): with the README's
+ *   completion rule "Receive a grade" and a gradebook "Grade to pass", no
+ *   grade is not complete, a grade at or above it is "Completed (achieved
+ *   pass grade)", one below it "Completed (did not achieve pass grade)".
  */
 import type { LaunchOptions, LmsSession } from './lms-host.js';
 
@@ -38,10 +44,15 @@ export async function manifestMasteryScore(packages = '/.cache/packages'): Promi
  */
 export function asMoodle12(options: { masteryOverride: boolean; masteryScore: string } & LaunchOptions): LaunchOptions {
   const { masteryOverride, masteryScore, ...rest } = options;
+  const finalStatus = ['completed', 'passed', 'failed'].includes(storedStatus(rest.previous));
   return {
     ...rest,
-    // Moodle launches a normal-mode attempt with credit (mod/scorm/datamodels/scorm_12lib.php, get_scorm_default).
-    data: { ...(rest.data ?? {}), core: { credit: 'credit', lesson_mode: 'normal' }, student_data: { mastery_score: masteryScore } },
+    // scorm_12lib.php get_scorm_default: credit in normal mode; scorm_check_mode: review once the status is final.
+    data: {
+      ...(rest.data ?? {}),
+      core: finalStatus ? { credit: 'no-credit', lesson_mode: 'review' } : { credit: 'credit', lesson_mode: 'normal' },
+      student_data: { mastery_score: masteryScore },
+    },
     tamper: (api) => {
       rest.tamper?.(api);
       // scorm-again has an override of its own (setting mastery_override, on by default): off, so
@@ -63,12 +74,16 @@ export function asMoodle12(options: { masteryOverride: boolean; masteryScore: st
   };
 }
 
+function storedStatus(stored: Record<string, unknown> | undefined): string {
+  return (stored as { core?: { lesson_status?: string } } | undefined)?.core?.lesson_status ?? '';
+}
+
 export interface MoodleRecord {
   status: string;
   /** The gradebook grade ("Highest grade", out of 100), or null when no score is stored. */
   grade: number | null;
-  /** Activity completion with the README's rules: "Receive a passing grade" and "Require status: Passed". */
-  complete: boolean;
+  /** Activity completion with the README's rule: "Receive a grade" and a gradebook "Grade to pass". */
+  completion: 'not completed' | 'completed, passed' | 'completed, failed';
 }
 
 /** What Moodle shows for the attempt, from what it stored. */
@@ -76,6 +91,6 @@ export function moodleRecord(session: LmsSession, gradeToPass: number): MoodleRe
   const core = (session.stored() as { core?: { lesson_status?: string; score?: { raw?: string } } }).core ?? {};
   const raw = core.score?.raw ?? '';
   const grade = raw === '' ? null : Number(raw);
-  const status = core.lesson_status ?? '';
-  return { status, grade, complete: status === 'passed' && grade !== null && grade >= gradeToPass };
+  const completion = grade === null ? 'not completed' : grade >= gradeToPass ? 'completed, passed' : 'completed, failed';
+  return { status: core.lesson_status ?? '', grade, completion };
 }

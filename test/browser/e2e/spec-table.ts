@@ -27,6 +27,7 @@ export const SPEC: Record<Standard, {
     sessionTimeFormat: /^P(\d+D)?T(\d+H)?(\d+M)?(\d+(\.\d{1,2})?S)$/,
     statusElements: ['cmi.completion_status', 'cmi.success_status'],
     mastery: (percent) => ({ scaled_passing_score: String(percent / 100) }),
+    // The packages under test are built with the Moodle preset (src/tracking/lms-profiles.ts).
     exitWhenFinished: 'normal',
   },
 };

@@ -37,7 +37,8 @@ export interface StandardUnderTest {
   score(percent: number): Record<string, string>;
   /** Stored status elements for a pass whose attestation is still to come, with an LMS profile that reports the pass at once: not yet done. */
   passedNotDone: Record<string, string>;
-  exitFinished: string;
+  /** cmi.exit once finished, with an LMS preset. */
+  exitFinished(profile: LmsProfile): string;
   stateLimit: number;
   sessionTime: RegExp;
   /** Objective status children for an outcome. */
@@ -140,7 +141,8 @@ export const scorm12: StandardUnderTest = {
   score: (p) => ({ 'cmi.core.score.raw': String(p), 'cmi.core.score.min': '0', 'cmi.core.score.max': '100' }),
   // One status in 1.2, and LMSs take "passed" as done.
   passedNotDone: { 'cmi.core.lesson_status': 'incomplete' },
-  exitFinished: '',
+  // SCORM 1.2 RTE 3.4 cmi.core.exit: "" is a normal exit.
+  exitFinished: () => '',
   stateLimit: 4096,
   // CMITimespan HHHH:MM:SS.SS (scorm-again may drop a zero fraction when storing).
   sessionTime: /^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/,
@@ -187,7 +189,7 @@ export const scorm2004: StandardUnderTest = {
   status: (o) => ({ 'cmi.completion_status': statuses2004[o][0], 'cmi.success_status': statuses2004[o][1] }),
   score: (p) => ({ 'cmi.score.scaled': String(p / 100), 'cmi.score.raw': String(p), 'cmi.score.min': '0', 'cmi.score.max': '100' }),
   passedNotDone: { 'cmi.completion_status': 'incomplete', 'cmi.success_status': 'passed' },
-  exitFinished: 'normal',
+  exitFinished: (profile) => profile.exitWhenFinished2004,
   stateLimit: 64_000,
   sessionTime: /^PT(\d+H)?(\d+M)?(\d+(\.\d{1,2})?S)?$/,
   objectiveStatus: (o) => ({ completion_status: statuses2004[o][0], success_status: statuses2004[o][1] }),

@@ -63,12 +63,15 @@ export function trackerContract(std: StandardUnderTest): void {
       });
     }
 
-    it('sets exit to suspend right after initialising, and to a normal exit once finished', async () => {
-      const s = await open(std);
-      await s.tracker.start();
-      expect(s.writes()[0]).to.deep.equal([std.el.exit, 'suspend']);
-      s.tracker.report(progress({ completion: 'completed', success: 'passed', scorePercent: 100, finished: true }));
-      expect(s.stored()[std.el.exit]).to.equal(std.exitFinished);
+    it("sets exit to suspend right after initialising, and once finished to the LMS preset's exit", async () => {
+      for (const profile of [LMS_PROFILES.moodle, LMS_PROFILES.generic]) {
+        const s = await open(std, {}, { profile });
+        await s.tracker.start();
+        expect(s.writes()[0]).to.deep.equal([std.el.exit, 'suspend']);
+        s.tracker.report(progress({ completion: 'completed', success: 'passed', scorePercent: 100, finished: true }));
+        expect(s.stored()[std.el.exit]).to.equal(std.exitFinished(profile));
+        closeAll();
+      }
     });
 
     it('writes score, then status, then session time, then commits', async () => {
