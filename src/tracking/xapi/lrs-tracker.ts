@@ -84,8 +84,8 @@ export const LRS_STATE_LIMIT = 16_000;
 
 export function createLrsTracker({ profile, course, baseIri, win, now = Date.now }: LrsTrackerOptions): Tracker {
   const hub = createNoticeHub();
-  // The hub repeats only `not-connected` to late listeners; a failure met while starting (the
-  // LRS refused the launch's credentials) must reach the player that listens after start, too.
+  // The hub repeats only `not-connected` and `relaunch-needed` to late listeners; a failure met
+  // while starting (the LRS unreachable) must reach the player that listens after start, too.
   let failure: string | null = null;
   const notices = {
     notConnected: (detail: string) => hub.notConnected(detail),
@@ -97,10 +97,13 @@ export function createLrsTracker({ profile, course, baseIri, win, now = Date.now
       failure = null;
       hub.recovered(detail);
     },
-    relaunchNeeded: (detail: string) => hub.relaunchNeeded(detail),
+    relaunchNeeded(detail: string) {
+      failure = null; // It replaces any earlier failure, for late listeners too.
+      hub.relaunchNeeded(detail);
+    },
     /** Refused credentials need a relaunch; anything else may pass. */
     problem(f: LrsFailure) {
-      if (isAuthFailure(f)) hub.relaunchNeeded(failureDetail(f));
+      if (isAuthFailure(f)) this.relaunchNeeded(failureDetail(f));
       else this.failed(failureDetail(f));
     },
   };

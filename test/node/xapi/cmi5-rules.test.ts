@@ -4,7 +4,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { endSession, fetchAuthToken, readCmi5Launch } from '../../../src/tracking/cmi5/launch.js';
-import { cmi5Judge, decorateCmi5, withTemplate } from '../../../src/tracking/cmi5/rules.js';
+import { carriesOver, cmi5Judge, decorateCmi5, withTemplate } from '../../../src/tracking/cmi5/rules.js';
+import { VERBS } from '../../../src/tracking/xapi/vocabulary.js';
 import type { JudgeInput } from '../../../src/tracking/xapi/judged.js';
 import type { Statement } from '../../../src/tracking/xapi/types.js';
 import type { Cmi5Session } from '../../support/cmi5-lms.js';
@@ -42,6 +43,14 @@ describe('cmi5 judging (9.3.3–9.3.5)', () => {
   test("a score that disagrees with LaunchData's masteryScore sends nothing (9.3.4.0-2, 9.3.5.0-2)", () => {
     assert.deepEqual(judge(input({ success: 'passed', percent: 70 })), []);
     assert.deepEqual(judge(input({ success: 'failed', percent: 85, phase: 'finish' })), []);
+  });
+});
+
+describe('cmi5 carry-over of an ended session\'s unsent statements', () => {
+  const of = (verb: keyof typeof VERBS): Statement => ({ id: 'x', actor: { mbox: 'mailto:a@b.c' }, verb: VERBS[verb], object: { id: 'https://lms.example/au' }, timestamp: '' });
+  test('answers, lessons, the attestation, passed and completed carry over; initialized, failed and terminated stay with their session', () => {
+    const carried = (Object.keys(VERBS) as (keyof typeof VERBS)[]).filter((v) => carriesOver(of(v)));
+    assert.deepEqual(carried.sort(), ['answered', 'completed', 'confirmed', 'experienced', 'passed', 'suspended']);
   });
 });
 
