@@ -1,6 +1,5 @@
 import type { Course } from '../../content/types.js';
 import { durableStorageOf, tabStorageOf } from '../browser-storage.js';
-import { createNoticeHub } from '../notices.js';
 import { mergeStatuses } from '../status.js';
 import type { InteractionRecord, LaunchContext, LaunchMode, ProgressReport, Tracker } from '../tracker.js';
 import { courseActivities } from './course-activities.js';
@@ -8,7 +7,8 @@ import { isoDuration } from './format.js';
 import { activityIris } from './iri.js';
 import type { Judge, JudgedVerb } from './judged.js';
 import { learnerOf } from './launch.js';
-import { failureDetail, isAuthFailure, type LrsClient, type LrsFailure } from './lrs-client.js';
+import type { LrsClient } from './lrs-client.js';
+import { createLrsNotices } from './lrs-notices.js';
 import { loadLedger, newLedger, saveLedger, type SessionLedger } from './progress-document.js';
 import { createProgressStore, localProgress } from './progress-store.js';
 import { certificateResult, createStatementFactory, judgedResult } from './statements.js';
@@ -83,30 +83,7 @@ export interface LrsTrackerOptions {
 export const LRS_STATE_LIMIT = 16_000;
 
 export function createLrsTracker({ profile, course, baseIri, win, now = Date.now }: LrsTrackerOptions): Tracker {
-  const hub = createNoticeHub();
-  // The hub repeats only `not-connected` and `relaunch-needed` to late listeners; a failure met
-  // while starting (the LRS unreachable) must reach the player that listens after start, too.
-  let failure: string | null = null;
-  const notices = {
-    notConnected: (detail: string) => hub.notConnected(detail),
-    failed(detail: string) {
-      if (!hub.failing) failure = detail;
-      hub.failed(detail);
-    },
-    recovered(detail: string) {
-      failure = null;
-      hub.recovered(detail);
-    },
-    relaunchNeeded(detail: string) {
-      failure = null; // It replaces any earlier failure, for late listeners too.
-      hub.relaunchNeeded(detail);
-    },
-    /** Refused credentials need a relaunch; anything else may pass. */
-    problem(f: LrsFailure) {
-      if (isAuthFailure(f)) this.relaunchNeeded(failureDetail(f));
-      else this.failed(failureDetail(f));
-    },
-  };
+  const notices = createLrsNotices();
   // Statements and progress survive a closed tab; the session ledger belongs to this tab.
   const storage = durableStorageOf(win);
   const tab = tabStorageOf(win);
@@ -328,8 +305,7 @@ export function createLrsTracker({ profile, course, baseIri, win, now = Date.now
     },
 
     onNotice(listener) {
-      hub.listen(listener);
-      if (hub.failing && failure !== null) listener({ kind: 'not-saving', detail: failure });
+      notices.listen(listener);
     },
   };
 }
