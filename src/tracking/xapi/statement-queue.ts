@@ -32,7 +32,10 @@ export interface StatementQueue {
    * Statements an earlier session left that this session may not send as
    * they are (cmi5: another session's statements). `carry` gives the
    * statement to send in this session instead (same id), or null to drop
-   * it. What is carried goes after what is queued now.
+   * it. What is carried goes after what is queued now. Those handed over
+   * with keepalive as their page went away while the LRS was answering are
+   * taken as stored and dropped: sent in this session, they would be another
+   * session's statements with this session's token (cmi5 8.2.1.0-5, -6).
    */
   carryOver(carry: (entry: QueuedStatement) => Statement | null): void;
   /** Sends what is waiting now (resetting the backoff); resolves when this attempt is over. */
@@ -202,7 +205,7 @@ export function createStatementQueue(o: QueueOptions): StatementQueue {
       const others = items.filter((e) => e.session !== o.session);
       if (others.length === 0) return;
       const carried = others.flatMap((e) => {
-        const statement = carry(e);
+        const statement = e.handedOver ? null : carry(e);
         return statement ? [{ statement, session: o.session }] : [];
       });
       const ids = new Set(others.map((e) => e.statement.id));
@@ -231,7 +234,12 @@ export function createStatementQueue(o: QueueOptions): StatementQueue {
       // One request, so nothing can arrive after the session's last statement (cmi5 9.3.8.0-2);
       // whatever does not fit the budget stays in storage for the next launch.
       const batch = batchFrom(own(), EXIT_BYTES);
-      const failure = JSON.stringify(batch).length > EXIT_BYTES ? null : await post(batch, true);
+      if (JSON.stringify(batch).length > EXIT_BYTES) return;
+      // The page will not hear the answer. While the LRS answers, the request most likely arrives;
+      // during an outage it most likely fails, and the statements stay as they were for the next launch.
+      // One failure alone is no outage: it is often this page's own request, cut off as the page goes.
+      if (failures < 2) shelf.handOver(new Set(batch.map((s) => s.id)));
+      const failure = await post(batch, true);
       // Still here after all (the page was kept): keep trying.
       if (failure) failed(failure);
     },

@@ -12,6 +12,8 @@ export interface QueuedStatement {
   statement: Statement;
   /** The session that made it (cmi5 session id), or null where sessions do not matter (plain xAPI). */
   session: string | null;
+  /** Sent with keepalive as its page went away while the LRS was answering: most likely stored. */
+  handedOver?: true;
 }
 
 export interface StatementShelf {
@@ -21,6 +23,8 @@ export interface StatementShelf {
   add(entries: QueuedStatement[]): boolean;
   /** Drops these statement ids. */
   remove(ids: ReadonlySet<string>): void;
+  /** Marks these statement ids handed over. */
+  handOver(ids: ReadonlySet<string>): void;
 }
 
 const FORMAT = 2;
@@ -55,6 +59,9 @@ export function statementShelf(storage: Storage, key: string): StatementShelf {
       const stored = read();
       const kept = stored.filter((e) => !ids.has(e.statement.id));
       if (kept.length !== stored.length) write(kept);
+    },
+    handOver(ids) {
+      write(read().map((e) => (ids.has(e.statement.id) ? { ...e, handedOver: true as const } : e)));
     },
   };
 }

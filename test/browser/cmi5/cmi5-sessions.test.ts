@@ -82,8 +82,11 @@ describe('cmi5 sessions: reload and abandon', () => {
     await takeAssessment(player, drawn);
     await attest(player);
     const place = player.controller!.place;
+    // An outage, not a blip: the AU has met it more than once before the tab goes.
+    await until(async () => (await journal()).filter((e) => e.auth === `Basic ${session.token}` && e.fault === 'down').length >= 2, 'the outage met twice', 5_000);
     p.close();
     await until(async () => (await journal()).some((e) => e.auth === `Basic ${session.token}` && e.fault === 'down' && e.path === 'statements'), 'sending failed');
+    await new Promise((r) => setTimeout(r, 1_000)); // the closing page's last request meets the outage too
     sessionStorage.clear(); // a new tab has none of the closed one's session storage
     await setFault({ mode: 'none' });
     await control('cmi5/abandon', { sessionId: session.sessionId });
@@ -122,6 +125,7 @@ describe('cmi5 sessions: reload and abandon', () => {
     p.close();
     try {
       await until(async () => (await journal()).some((e) => e.auth === token && e.fault === 'down' && e.path === 'statements'), 'the exit request was refused', 3_000);
+      await new Promise((r) => setTimeout(r, 1_000)); // the exit request itself, if the refused one was an earlier retry
     } finally {
       await setFault({ mode: 'none' });
     }

@@ -162,6 +162,7 @@ describe('xAPI faults: nothing lost, nothing sent twice', () => {
     const place = player.controller!.place;
     p.close(); // the tab goes, the LRS still down
     await until(async () => (await journal()).some((e) => e.auth === query.auth && e.fault === 'down'), 'sending failed');
+    await new Promise((r) => setTimeout(r, 1_000)); // the closing page's last request meets the outage too
     const waiting = queued(window, registration, courseId);
     expect(waiting.map(verbName), 'what the closed tab could not send is in localStorage').to.include('experienced');
     sessionStorage.clear(); // a new tab has none of the closed one's session storage

@@ -275,4 +275,27 @@ describe('statement queue', () => {
     assert.deepEqual(lrs.stored, ['initialized', 'answer']);
     assert.equal(storage.getItem('k'), null, 'the dropped one is gone too');
   });
+
+  test('leaving: the last request counts as delivered while the LRS answers, not during an outage (what a later session carries over)', async () => {
+    const clock = manualClock();
+    const leftAfter = async (answer: () => LrsResult<void>, failuresFirst: number): Promise<string[]> => {
+      const storage = new MemoryStorage();
+      let n = 0;
+      const lrs = scriptedLrs(() => (n++ < failuresFirst ? down : answer()));
+      // The page is gone before the exit request is answered: its answer is never heard.
+      const dying: LrsClient = { ...lrs.client, postStatements: (batch, o) => (o?.keepalive ? new Promise(() => {}) : lrs.client.postStatements(batch, o)) };
+      const s1 = createStatementQueue({ client: dying, storage, key: 'k', session: 's1', onEvent: () => {}, ...clock });
+      s1.add([statement('a')]);
+      await clock.advance(failuresFirst > 1 ? 1_000 * failuresFirst : 0); // n failed attempts, the last unanswered by a success
+      s1.add([statement('b')]);
+      void s1.flushOnExit(true);
+      const carried: string[] = [];
+      const s2 = createStatementQueue({ client: scriptedLrs(() => ok).client, storage, key: 'k', session: 's2', onEvent: () => {}, ...clock });
+      s2.carryOver(({ statement: st }) => (carried.push(st.id), st));
+      return carried;
+    };
+    assert.deepEqual(await leftAfter(() => ok, 0), [], 'the LRS was answering: taken as stored');
+    assert.deepEqual(await leftAfter(() => ok, 1), [], 'one failure is no outage (often the page’s own request, cut off)');
+    assert.deepEqual(await leftAfter(() => down, 3), ['a', 'b'], 'an outage: the next session carries them over');
+  });
 });
