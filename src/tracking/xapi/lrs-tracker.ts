@@ -270,10 +270,11 @@ export function createLrsTracker({ profile, course, baseIri, win, now = Date.now
       const l = active();
       if (!l || l.conn.mode !== 'normal') return;
       try {
-        // Not an answer: the version is on every statement already (context extension).
-        if (record.kind === 'course-version') return;
         // Held for the report that follows it, which brings the certificate id.
         if (record.kind === 'attestation') return void (l.attestation = record);
+        // Nothing else that is not the learner's answer: the course version is on every statement
+        // (context extension), the certificate id on the attestation and completed (result extension).
+        if (record.kind !== 'answer') return;
         if (record.attempt) l.attempted = true;
         l.queue.add([l.statements.answered(record)]);
       } catch {

@@ -68,9 +68,9 @@ export function createStatementFactory(base: StatementBase): StatementFactory {
     extensions: { [base.iris.versionExtension]: base.version, ...extensions },
   });
 
-  const make = (verb: VerbName, object: Activity, ctx: Context, result?: Result, id = uuid()): Statement => {
+  const make = (verb: VerbName, object: Activity, ctx: Context, result?: Result): Statement => {
     const statement: Statement = {
-      id,
+      id: uuid(),
       actor: base.actor,
       verb: VERBS[verb],
       object,
@@ -107,7 +107,8 @@ export function createStatementFactory(base: StatementBase): StatementFactory {
       return make('confirmed', object, context({ parent: [ref(base.root)], ...grouping }), result);
     },
     carried(statement) {
-      // The profile's context replaces the earlier session's where they differ (cmi5: session id).
+      // The profile's context replaces the earlier session's where they differ (cmi5: session id);
+      // a verb not of ours is decorated as an allowed statement, like experienced.
       const moved: Statement = { ...statement, timestamp: stamp() };
       return base.decorate ? base.decorate(verbOf(statement.verb.id) ?? 'experienced', moved) : moved;
     },
