@@ -163,7 +163,8 @@ export function createLrsTracker({ profile, course, baseIri, win, now = Date.now
   /** What a launch that can record nothing more shows: where the learner was, read-only. */
   const ended = (detail: string, stateKey: string | null): LaunchContext => {
     notices.relaunchNeeded(detail);
-    const doc = stateKey ? localProgress(storage, stateKey)?.doc : null;
+    const copy = stateKey ? (localProgress(storage, stateKey) ?? (tab ? localProgress(tab, stateKey) : null)) : null;
+    const doc = copy?.doc;
     return doc ? unconnected('review', { savedState: doc.savedState || null, location: doc.location || null }) : unconnected();
   };
 
@@ -178,7 +179,7 @@ export function createLrsTracker({ profile, course, baseIri, win, now = Date.now
     const previous = loadLedger(tab, `${conn.key}:session`);
     // cmi5 9.3.8.0-2, 9.3.8.0-4: this session ended when the page was left; nothing may be sent in it.
     if (previous?.terminated && profile.sessionEndsAtTerminate) return ended('terminated (cmi5 9.3.8: this session has ended; relaunch the course from the LMS)', conn.stateKey);
-    const store = createProgressStore({ client: conn.client, storage, key: conn.stateKey, version: course.version, actor: conn.actor, activityId: conn.rootId, registration: conn.registration, now });
+    const store = createProgressStore({ client: conn.client, storage, tab, key: conn.stateKey, version: course.version, actor: conn.actor, activityId: conn.rootId, registration: conn.registration, now });
     const loaded = await store.load();
     if (!loaded.ok) notices.problem(loaded.failure);
     const ledger = previous && !previous.terminated ? previous : newLedger(now());

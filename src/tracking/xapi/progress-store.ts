@@ -4,10 +4,13 @@ import type { Agent } from './types.js';
 
 /**
  * The progress document in the State resource (xAPI 1.0.3 Part Three §2.3:
- * activityId + agent + registration + stateId). A copy stays in the
- * browser's durable storage, marked while the LRS does not have it yet, so a
+ * activityId + agent + registration + stateId). While the LRS does not have
+ * the latest version, it waits in the browser's durable storage, so a
  * reload, a closed tab or an LRS outage keeps it: the next launch of the same
- * registration resumes from the newer of the two copies and writes it.
+ * registration resumes from the newer of the two copies and writes it. Once
+ * written, it leaves durable storage (a shared computer does not fill up
+ * with every learner's progress); a copy stays in the tab, for a reload that
+ * may not ask the LRS (an ended cmi5 session).
  */
 export interface ProgressStore {
   load(): Promise<LrsResult<void>>;
@@ -24,6 +27,8 @@ export interface ProgressStoreOptions {
   client: LrsClient;
   /** Durable storage (`localStorage`, or memory when the browser blocks it). */
   storage: Storage;
+  /** This tab's storage (`sessionStorage`), or null when blocked. */
+  tab: Storage | null;
   key: string;
   version: string;
   actor: Agent;
@@ -62,8 +67,11 @@ export function createProgressStore(o: ProgressStoreOptions): ProgressStore {
   let lastFailure: LrsFailure | null = null;
 
   const remember = (): void => {
+    const copy = JSON.stringify({ doc, unsaved: dirty } satisfies LocalCopy);
     try {
-      o.storage.setItem(o.key, JSON.stringify({ doc, unsaved: dirty } satisfies LocalCopy));
+      if (dirty) o.storage.setItem(o.key, copy);
+      else o.storage.removeItem(o.key);
+      o.tab?.setItem(o.key, copy);
     } catch {
       // Refused storage: the document is still written from memory.
     }
@@ -87,7 +95,8 @@ export function createProgressStore(o: ProgressStoreOptions): ProgressStore {
         return { ok: true, value: undefined };
       }
       if (!r.ok) {
-        if (local) doc = local.doc;
+        const here = local ?? (o.tab ? localProgress(o.tab, o.key) : null);
+        if (here) doc = here.doc;
         return r;
       }
       doc = remote ?? emptyProgress(o.version);

@@ -22,7 +22,7 @@ function lrs(initial: unknown, up = () => true) {
   return { client, stored: () => stored as Record<string, unknown> | null };
 }
 
-const options = (client: LrsClient, storage: Storage, now: () => number) => ({ client, storage, key: 'k', version: 'v1', actor: { mbox: 'mailto:a@b.c' }, activityId: 'https://c.example', registration: 'r', now });
+const options = (client: LrsClient, storage: Storage, now: () => number) => ({ client, storage, tab: null, key: 'k', version: 'v1', actor: { mbox: 'mailto:a@b.c' }, activityId: 'https://c.example', registration: 'r', now });
 
 test('an unsaved copy from a closed tab resumes the next launch and is written then', async () => {
   const storage = memoryStorage();
@@ -52,4 +52,14 @@ test('a newer document in the LRS wins over an older unsaved copy', async () => 
   const next = createProgressStore(options(lrs(newer).client, storage, () => 6_000));
   await next.load();
   assert.equal(next.current().location, 'lesson:l5');
+});
+
+test('once the LRS has it, the copy leaves durable storage', async () => {
+  const storage = memoryStorage();
+  const store = createProgressStore(options(lrs(null).client, storage, () => 1_000));
+  await store.load();
+  store.update({ location: 'lesson:l2', savedState: 's2' });
+  assert.notEqual(storage.getItem('k'), null);
+  await store.save({ keepalive: false });
+  assert.equal(storage.getItem('k'), null);
 });
