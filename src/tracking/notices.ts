@@ -3,8 +3,9 @@ import type { TrackerNotice, TrackerNoticeKind } from './tracker.js';
 /**
  * Notice plumbing shared by adapters. `not-saving` is emitted once per run of
  * failures and `saving-again` once when it ends, so the player shows one calm
- * message instead of one per failed write. `not-connected` is sticky: a
- * listener added after `start()` still hears it.
+ * message instead of one per failed write. `not-connected` and
+ * `relaunch-needed` are sticky: a listener added after `start()` still hears
+ * them.
  */
 export interface NoticeHub {
   listen(listener: (notice: TrackerNotice) => void): void;
@@ -13,6 +14,8 @@ export interface NoticeHub {
   failed(detail: string): void;
   /** A save fully succeeded; emits `saving-again` if a run of failures was open. */
   recovered(detail: string): void;
+  /** Only a relaunch from the LMS can record again: emits `relaunch-needed` once; it stays, and later failures or recoveries are not told. */
+  relaunchNeeded(detail: string): void;
   readonly failing: boolean;
 }
 
@@ -48,14 +51,19 @@ export function createNoticeHub(): NoticeHub {
       emit('not-connected', detail);
     },
     failed(detail) {
-      if (failing) return;
+      if (failing || sticky?.kind === 'relaunch-needed') return;
       failing = true;
       emit('not-saving', detail);
     },
     recovered(detail) {
-      if (!failing) return;
+      if (!failing || sticky?.kind === 'relaunch-needed') return;
       failing = false;
       emit('saving-again', detail);
+    },
+    relaunchNeeded(detail) {
+      if (sticky?.kind === 'relaunch-needed') return;
+      sticky = { kind: 'relaunch-needed', detail };
+      emit('relaunch-needed', detail);
     },
     get failing() {
       return failing;

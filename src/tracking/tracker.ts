@@ -128,7 +128,14 @@ export type TrackerNoticeKind =
   /** The LMS refused a write or a save: progress may not be recorded. */
   | 'not-saving'
   /** A write or save worked again after a failure. */
-  | 'saving-again';
+  | 'saving-again'
+  /**
+   * The LMS refused this launch's credentials or ended its session (e.g. an
+   * LRS answering 401/403, a cmi5 session already terminated): nothing more
+   * can be recorded until the learner reopens the course from the LMS.
+   * Sticky: nothing clears it.
+   */
+  | 'relaunch-needed';
 
 export interface TrackerNotice {
   kind: TrackerNoticeKind;

@@ -97,6 +97,11 @@ export class Cmi5Lms {
     return { session, query };
   }
 
+  /** True when `auth` is the Basic token of one of the sessions. */
+  isToken(auth: string): boolean {
+    return [...this.sessions.values()].some((s) => auth === `Basic ${s.token}`);
+  }
+
   /** 8.2: the token once; then 8.2.3 error 1, always with HTTP 200. */
   fetch(fetchId: string): Record<string, string> {
     const session = [...this.sessions.values()].find((s) => s.fetchId === fetchId);

@@ -6,6 +6,8 @@
 //   /xapi/agents/profile    → Agent Profile test double
 //   /cmi5/fetch/<id>        → the one-time fetch URL (cmi5-lms.ts)
 //   /auth/client            → tells the LRS which credentials are valid
+// Credentials revoked by a test, and a cmi5 token once its session's terminated is
+// stored, are refused with 401 on every /xapi/ request, as a cmi5 LMS does.
 //   /control/…              → the tests' own API (launch, faults, journal, checks)
 // Every answer allows the test page's origin (CORS), as a real LRS must.
 import { randomBytes } from 'node:crypto';
@@ -51,6 +53,12 @@ async function readBody(req: IncomingMessage): Promise<string> {
 
 export async function startFront(options: { lrsEndpoint: () => string; port?: number }): Promise<{ server: Server; url: string; lmsAuth: string; credentials: Set<string> }> {
   const credentials = new Set<string>();
+  /**
+   * Credentials no longer accepted: revoked by a test (an LMS ending a launch) or a cmi5
+   * session's token once its terminated is stored (cmi5 9.3.8.0-4 with no grace period;
+   * 8.2.1.0-6: the token lasts the session). Every request with them gets 401.
+   */
+  const refused = new Set<string>();
   const lmsAuth = `Basic ${Buffer.from(`lms:${randomBytes(8).toString('hex')}`).toString('base64')}`;
   credentials.add(lmsAuth);
   const docs = new DocumentStore();
@@ -88,6 +96,7 @@ export async function startFront(options: { lrsEndpoint: () => string; port?: nu
     const auth = req.headers.authorization ?? '';
     const entry: JournalEntry = { seq: ++seq, at: Date.now(), method: req.method ?? '', path: `${path}${url.search}`, auth, fault: 'none', status: 0 };
     journal.push(entry);
+    if (refused.has(auth)) return send(res, (entry.status = 401), JSON.stringify({ message: 'credentials no longer accepted' }));
     const f = takeFault();
     entry.fault = f.mode;
     if (f.mode === 'down') return void req.socket.destroy();
@@ -109,6 +118,7 @@ export async function startFront(options: { lrsEndpoint: () => string; port?: nu
       if (req.headers['content-type']) headers['Content-Type'] = String(req.headers['content-type']);
       const r = await lrs(`statements${url.search}`, { method: req.method, headers, ...(body && req.method !== 'GET' ? { body } : {}) });
       entry.status = r.status;
+      if (r.ok && lms.isToken(auth) && entry.statements?.some((st) => st.verb === 'http://adlnet.gov/expapi/verbs/terminated')) refused.add(auth);
       const text = await r.text();
       if (f.mode === 'lost-reply') return void req.socket.destroy();
       return send(res, r.status, text, { 'Content-Type': r.headers.get('content-type') ?? 'application/json', 'X-Experience-API-Version': '1.0.3' });
@@ -140,6 +150,9 @@ export async function startFront(options: { lrsEndpoint: () => string; port?: nu
         credentials.add(auth);
         return json(res, { auth });
       }
+      case '/control/revoke':
+        refused.add(String(input['auth']));
+        return json(res, { ok: true });
       case '/control/journal':
         return json(res, journal);
       case '/control/statements':

@@ -34,6 +34,8 @@ export const enPlayer = {
   review: 'Review your answers',
   notConnected: 'Your progress is not being recorded. You can still take the course, but your learning system did not connect.',
   notSaving: 'Your progress could not be saved just now. Keep going: we will try again.',
+  relaunchNeeded:
+    'This window can no longer save your progress. Close the course, then open it again from your learning system. What you did so far is kept in this browser and saved when you open the course again.',
   technicalDetail: 'Details',
   dismiss: 'Dismiss',
   noResultsYet: 'You have not submitted the assessment yet.',

@@ -41,6 +41,8 @@ export const esPlayer: typeof enPlayer = {
   review: 'Revisa tus respuestas',
   notConnected: 'Tu avance no se está registrando. Puedes seguir con el curso, pero tu sistema de aprendizaje no se conectó.',
   notSaving: 'No se pudo guardar tu avance en este momento. Sigue adelante: lo vamos a intentar otra vez.',
+  relaunchNeeded:
+    'Esta ventana ya no puede guardar tu avance. Cierra el curso y vuelve a abrirlo desde tu sistema de aprendizaje. Lo que hiciste hasta ahora queda en este navegador y se guarda cuando vuelvas a abrir el curso.',
   technicalDetail: 'Detalles',
   dismiss: 'Cerrar',
   noResultsYet: 'Todavía no has enviado la evaluación.',

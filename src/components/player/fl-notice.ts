@@ -31,7 +31,8 @@ export class FlNotice extends LitElement {
     const notice = this.notice;
     if (!notice) return nothing;
     const t = msg();
-    const text = notice.kind === 'not-connected' ? t.notConnected : t.notSaving;
+    // The one thing a learner can do about refused credentials is in the main text, not under Details.
+    const text = notice.kind === 'not-connected' ? t.notConnected : notice.kind === 'relaunch-needed' ? t.relaunchNeeded : t.notSaving;
     return html`<div class="notice" role="status">
       <p>${text}</p>
       ${notice.detail ? html`<details><summary>${t.technicalDetail}</summary>${notice.detail}</details>` : nothing}

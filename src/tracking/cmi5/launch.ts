@@ -1,7 +1,7 @@
 import { errorDetail } from '../errors.js';
 import { isUuid, readActor, readEndpoint, type LaunchRead } from '../xapi/launch.js';
 import type { LrsClient } from '../xapi/lrs-client.js';
-import { failureDetail } from '../xapi/lrs-client.js';
+import { failureDetail, isAuthFailure } from '../xapi/lrs-client.js';
 import type { Agent, Context } from '../xapi/types.js';
 
 /**
@@ -47,16 +47,36 @@ const FETCH_ERRORS: Readonly<Record<string, string>> = {
   '3': 'General Application Error',
 };
 
+const tokenKey = (fetchUrl: string) => `frontline.cmi5.token:${fetchUrl}`;
+/** What the token's place holds once the session has ended. */
+const ENDED = '\u0000ended';
+
+/**
+ * The session is over (terminated queued): its token is dead (8.2.1.0-6: it
+ * lasts one session; 9.3.8.0-4: the LMS rejects statements after
+ * terminated), so a reload of this launch must not use it, nor ask the
+ * fetch URL again (8.2.3.0-1: it answers once).
+ */
+export function endSession(fetchUrl: string, storage: Storage | null): void {
+  try {
+    storage?.setItem(tokenKey(fetchUrl), ENDED);
+  } catch {
+    // Refused storage: the session ledger still stops a reload from sending.
+  }
+}
+
 /**
  * The session's auth token: POSTed once to the fetch URL (8.2.1; a GET is not
  * allowed) and kept in `sessionStorage` under that URL, because the URL
  * answers only once (8.2.3.0-1) and a reload must keep working
- * (LMS-COMPAT 26).
+ * (LMS-COMPAT 26). A reload after the session ended gets no token, and asks
+ * nobody.
  */
 export async function fetchAuthToken(fetchUrl: string, storage: Storage | null, doFetch: typeof fetch): Promise<LaunchRead<string>> {
-  const key = `frontline.cmi5.token:${fetchUrl}`;
+  const key = tokenKey(fetchUrl);
   try {
     const kept = storage?.getItem(key);
+    if (kept === ENDED) return { ok: false, reason: 'terminated (cmi5 9.3.8: this session has ended; relaunch the course from the LMS)', relaunch: true };
     if (kept) return { ok: true, launch: kept };
   } catch {
     // Storage refused: ask the LMS.
@@ -81,7 +101,8 @@ export async function fetchAuthToken(fetchUrl: string, storage: Storage | null, 
   // 8.2.3: the error reply comes with HTTP 200.
   const code = String(reply['error-code'] ?? '?');
   const text = typeof reply['error-text'] === 'string' ? `: ${reply['error-text']}` : '';
-  return { ok: false, reason: errorDetail('initialize-failed', `cmi5 fetch error ${code} ${FETCH_ERRORS[code] ?? 'unknown'}${text}`) };
+  // 8.2.3.2 error 1: this launch's URL was used (a new tab, a reused link): only a relaunch helps.
+  return { ok: false, reason: errorDetail('initialize-failed', `cmi5 fetch error ${code} ${FETCH_ERRORS[code] ?? 'unknown'}${text}`), relaunch: code === '1' };
 }
 
 export const LAUNCH_MODES = { Normal: 'normal', Browse: 'browse', Review: 'review' } as const;
@@ -105,7 +126,7 @@ export async function readLaunchData(client: LrsClient, launch: Cmi5LaunchParame
     registration: launch.registration,
     stateId: 'LMS.LaunchData',
   });
-  if (!r.ok) return { ok: false, reason: failureDetail(r.failure) };
+  if (!r.ok) return { ok: false, reason: failureDetail(r.failure), relaunch: isAuthFailure(r.failure) };
   const d = (r.value && typeof r.value === 'object' ? r.value : {}) as Record<string, unknown>;
   const template = d['contextTemplate'];
   const mode = d['launchMode'];

@@ -1,7 +1,7 @@
 import { scoreOf } from '../xapi/format.js';
 import type { Judge, JudgedVerb } from '../xapi/judged.js';
 import type { Context, ContextActivities, Statement } from '../xapi/types.js';
-import { CMI5, type VerbName } from '../xapi/vocabulary.js';
+import { CMI5, VERBS, type VerbName } from '../xapi/vocabulary.js';
 
 /**
  * cmi5's rules for the AU's statements (cmi5 9.3, 9.5, 9.6), as pure
@@ -12,6 +12,21 @@ import { CMI5, type VerbName } from '../xapi/vocabulary.js';
 
 /** cmi5 9.3: the verbs that make a statement "cmi5 defined" when their object is the AU. */
 export const DEFINED: readonly VerbName[] = ['initialized', 'completed', 'passed', 'failed', 'terminated'];
+
+/**
+ * Whether a statement an ended session of this registration could not deliver
+ * is sent in the current one (same id, this session's context and time). Its
+ * own session cannot take it any more (9.3.6.0-2 after abandoned, 9.3.8.0-4
+ * after terminated; 8.2.1.0-6 its token is dead). Answers, lessons, the
+ * attestation, passed and completed carry over: the registration must not
+ * lose them (passed and completed are per registration, 9.3.0.0-6/-7), and
+ * their ids keep the LRS from storing one twice. initialized and terminated
+ * belong to their session only (9.3.2, 9.3.8); failed too: carried, it would
+ * forbid this session's pass (9.3.0.0-3).
+ */
+export function carriesOver(statement: Statement): boolean {
+  return ![VERBS.initialized.id, VERBS.terminated.id, VERBS.failed.id].includes(statement.verb.id as never);
+}
 
 /**
  * Which judged statements to send (cmi5 9.3.3–9.3.5):

@@ -16,12 +16,16 @@ export interface ActivityIris {
   module(id: string): string;
   lesson(id: string): string;
   assessment(id: string): string;
-  /** A question, the attestation or any other recorded interaction. */
+  /** A question or any other recorded interaction. */
   interaction(id: string): string;
+  /** What the officer attests (the course's statement of responsibilities). */
+  attestation: string;
   /** Context extension: the content version (course.version). */
   versionExtension: string;
   /** Context extension: the assessment attempt an answer belongs to. */
   attemptExtension: string;
+  /** Result extension: the id printed on the certificate (src/session/certificate-id.ts). */
+  certificateExtension: string;
 }
 
 /** The base IRI every package gets unless the build says otherwise. */
@@ -59,7 +63,9 @@ export function activityIris(baseIri: string): ActivityIris {
     lesson: under('lessons'),
     assessment: under('assessments'),
     interaction: under('interactions'),
+    attestation: `${baseIri}/attestation`,
     versionExtension: `${origin}/xapi/extensions/course-version`,
     attemptExtension: `${origin}/xapi/extensions/attempt`,
+    certificateExtension: `${origin}/xapi/extensions/certificate-id`,
   };
 }

@@ -17,7 +17,8 @@ export interface XapiLaunch {
   activityId: string | null;
 }
 
-export type LaunchRead<T> = { ok: true; launch: T } | { ok: false; reason: string };
+/** `relaunch`: only a new launch from the LMS can help (credentials refused, session over). */
+export type LaunchRead<T> = { ok: true; launch: T } | { ok: false; reason: string; relaunch?: boolean };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 

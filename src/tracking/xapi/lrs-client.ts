@@ -36,7 +36,14 @@ export interface LrsClientOptions {
 }
 
 export function createLrsClient({ endpoint, auth, fetch: doFetch = globalThis.fetch.bind(globalThis), timeoutMs = 30_000 }: LrsClientOptions): LrsClient {
+  /**
+   * Credentials refused once stay refused for this launch (Part Three §3.2: 401/403; cmi5
+   * 8.2.1.0-6: the token lasts one session): no further request is made with them, so the
+   * LRS or cmi5 LMS never sees a retry it must refuse again. Only a relaunch brings new ones.
+   */
+  let refused: LrsFailure | null = null;
   const request = async (method: string, path: string, body: unknown, keepalive = false): Promise<LrsResult<Response>> => {
+    if (refused) return { ok: false, failure: refused };
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
     try {
@@ -52,6 +59,12 @@ export function createLrsClient({ endpoint, auth, fetch: doFetch = globalThis.fe
         },
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       });
+      const failure: LrsFailure = { kind: 'http', status: response.status };
+      if (isAuthFailure(failure)) {
+        refused = failure;
+        await drain(response);
+        return { ok: false, failure };
+      }
       return { ok: true, value: response };
     } catch {
       return { ok: false, failure: controller.signal.aborted ? { kind: 'timeout', afterMs: timeoutMs } : { kind: 'network' } };

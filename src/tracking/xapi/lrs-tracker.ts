@@ -1,5 +1,5 @@
 import type { Course } from '../../content/types.js';
-import { createNoticeHub } from '../notices.js';
+import { durableStorageOf, tabStorageOf } from '../browser-storage.js';
 import { mergeStatuses } from '../status.js';
 import type { InteractionRecord, LaunchContext, LaunchMode, ProgressReport, Tracker } from '../tracker.js';
 import { courseActivities } from './course-activities.js';
@@ -7,11 +7,13 @@ import { isoDuration } from './format.js';
 import { activityIris } from './iri.js';
 import type { Judge, JudgedVerb } from './judged.js';
 import { learnerOf } from './launch.js';
-import { failureDetail, type LrsClient } from './lrs-client.js';
+import type { LrsClient } from './lrs-client.js';
+import { createLrsNotices } from './lrs-notices.js';
 import { loadLedger, newLedger, saveLedger, type SessionLedger } from './progress-document.js';
-import { createProgressStore } from './progress-store.js';
-import { createStatementFactory, judgedResult } from './statements.js';
+import { createProgressStore, localProgress } from './progress-store.js';
+import { certificateResult, createStatementFactory, judgedResult } from './statements.js';
 import { createStatementQueue } from './statement-queue.js';
+import { statementsKey } from './stored-statements.js';
 import type { Agent, Statement } from './types.js';
 import type { VerbName } from './vocabulary.js';
 
@@ -30,10 +32,20 @@ export interface LrsConnection {
   mode: LaunchMode;
   masteryPercent: number | null;
   language: string | null;
-  /** `sessionStorage` key prefix for this session: statement queue and ledger. */
+  /** `sessionStorage` key of this tab's session ledger. */
   key: string;
-  /** `sessionStorage` key of the unsaved progress document: one per activity, learner and registration. */
+  /** `localStorage` key of the progress document's copy: one per activity, learner and registration. */
   stateKey: string;
+  /**
+   * The session statements belong to (cmi5 session id), or null when any launch of the
+   * registration may send them as they are (plain xAPI).
+   */
+  session: string | null;
+  /**
+   * Whether an earlier session's unsent statement is sent in this one (same id, this
+   * session's context); those it refuses are dropped. Only asked when `session` is set.
+   */
+  carriesOver?(statement: Statement): boolean;
   /** Which judged statements a report earns (depends on the launch in cmi5). */
   judge: Judge;
   /** Adds the profile's context (cmi5 template, categories); must not drop what is there. */
@@ -42,13 +54,21 @@ export interface LrsConnection {
 
 export interface LrsProfile {
   standard: string;
-  connect(): Promise<{ ok: true; connection: LrsConnection } | { ok: false; detail: string }>;
+  connect(): Promise<{ ok: true; connection: LrsConnection } | { ok: false; detail: string; relaunch?: LaunchEnded }>;
   /** Statements sent when the session ends (the last one last). */
   exitVerbs(finished: boolean): VerbName[];
   /** True when a reloaded page may not continue a session whose `terminated` was sent (cmi5 9.3.8). */
   sessionEndsAtTerminate: boolean;
+  /** The session's last statement is queued: a later page of this launch must not send in it. */
+  sessionEnded?(): void;
   /** After the last statements went out; `leaving` when the page is being unloaded. */
   afterFinish?(leaving: boolean): void;
+}
+
+/** A launch that can record nothing more: only a relaunch from the LMS helps. */
+export interface LaunchEnded {
+  /** Where this launch's progress copy is kept (`LrsConnection.stateKey`), to show where the learner was. */
+  stateKey: string | null;
 }
 
 export interface LrsTrackerOptions {
@@ -63,22 +83,10 @@ export interface LrsTrackerOptions {
 export const LRS_STATE_LIMIT = 16_000;
 
 export function createLrsTracker({ profile, course, baseIri, win, now = Date.now }: LrsTrackerOptions): Tracker {
-  const hub = createNoticeHub();
-  // The hub repeats only `not-connected` to late listeners; a failure met while starting (the
-  // LRS refused the launch's credentials) must reach the player that listens after start, too.
-  let failure: string | null = null;
-  const notices = {
-    notConnected: (detail: string) => hub.notConnected(detail),
-    failed(detail: string) {
-      if (!hub.failing) failure = detail;
-      hub.failed(detail);
-    },
-    recovered(detail: string) {
-      failure = null;
-      hub.recovered(detail);
-    },
-  };
-  const storage = sessionStorageOf(win);
+  const notices = createLrsNotices();
+  // Statements and progress survive a closed tab; the session ledger belongs to this tab.
+  const storage = durableStorageOf(win);
+  const tab = tabStorageOf(win);
   const iris = activityIris(baseIri);
   const activities = courseActivities(course, iris);
   let started: Promise<LaunchContext> | null = null;
@@ -97,6 +105,10 @@ export function createLrsTracker({ profile, course, baseIri, win, now = Date.now
     finishedReport: boolean;
     /** Best score last reported (0–100), or null. */
     percent: number | null;
+    /** The certificate id once the officer has attested. */
+    certificateId: string | null;
+    /** The attestation, held until the report that brings its certificate id. */
+    attestation: InteractionRecord | null;
   }
 
   const unconnected = (mode: LaunchMode = 'normal', extra: Partial<LaunchContext> = {}): LaunchContext => ({
@@ -112,7 +124,12 @@ export function createLrsTracker({ profile, course, baseIri, win, now = Date.now
   });
 
   const ledgerKey = (l: Live) => `${l.conn.key}:session`;
-  const keepLedger = (l: Live) => saveLedger(storage, ledgerKey(l), l.ledger);
+  const keepLedger = (l: Live) => saveLedger(tab, ledgerKey(l), l.ledger);
+  const sendAttestation = (l: Live): void => {
+    if (!l.attestation) return;
+    l.queue.add([l.statements.attested(l.attestation, l.certificateId)]);
+    l.attestation = null;
+  };
 
   const judge = (l: Live, phase: 'report' | 'finish', percent: number | null): void => {
     const doc = l.store.current();
@@ -138,49 +155,67 @@ export function createLrsTracker({ profile, course, baseIri, win, now = Date.now
   };
   const judgedStatement = (l: Live, verb: JudgedVerb, percent: number | null): Statement => {
     const ms = now() - l.ledger.startedAt;
-    if (verb === 'completed') return l.statements.course('completed', { completion: true, duration: isoDuration(ms) });
+    // The certificate id in the completion, so a printed certificate can be checked against the LRS.
+    if (verb === 'completed') return l.statements.course('completed', { completion: true, duration: isoDuration(ms), ...certificateResult(iris, l.certificateId) });
     return l.statements.course(verb, judgedResult(percent ?? 0, verb === 'passed', ms));
+  };
+
+  /** What a launch that can record nothing more shows: where the learner was, read-only. */
+  const ended = (detail: string, stateKey: string | null): LaunchContext => {
+    notices.relaunchNeeded(detail);
+    const copy = stateKey ? (localProgress(storage, stateKey) ?? (tab ? localProgress(tab, stateKey) : null)) : null;
+    const doc = copy?.doc;
+    return doc ? unconnected('review', { savedState: doc.savedState || null, location: doc.location || null }) : unconnected();
   };
 
   const begin = async (): Promise<LaunchContext> => {
     const connected = await profile.connect();
     if (!connected.ok) {
+      if (connected.relaunch) return ended(connected.detail, connected.relaunch.stateKey);
       notices.notConnected(connected.detail);
       return unconnected();
     }
     const conn = connected.connection;
-    const store = createProgressStore({ client: conn.client, storage, key: conn.stateKey, version: course.version, actor: conn.actor, activityId: conn.rootId, registration: conn.registration });
+    const previous = loadLedger(tab, `${conn.key}:session`);
+    // cmi5 9.3.8.0-2, 9.3.8.0-4: this session ended when the page was left; nothing may be sent in it.
+    if (previous?.terminated && profile.sessionEndsAtTerminate) return ended('terminated (cmi5 9.3.8: this session has ended; relaunch the course from the LMS)', conn.stateKey);
+    const store = createProgressStore({ client: conn.client, storage, tab, key: conn.stateKey, version: course.version, actor: conn.actor, activityId: conn.rootId, registration: conn.registration, now });
     const loaded = await store.load();
-    if (!loaded.ok) notices.failed(failureDetail(loaded.failure));
-    const previous = loadLedger(storage, `${conn.key}:session`);
-    if (previous?.terminated && profile.sessionEndsAtTerminate) {
-      // cmi5 9.3.8.0-2: this session ended when the page was left; nothing new may be sent in it,
-      // but what it sent last (terminated included) and was not stored still goes, in order.
-      void createStatementQueue({ client: conn.client, storage, key: `${conn.key}:queue`, onEvent: () => {} }).flush();
-      notices.notConnected('terminated (cmi5 session already ended: relaunch the course from the LMS)');
-      const doc = store.current();
-      return unconnected('review', { savedState: doc.savedState || null, location: doc.location || null });
-    }
+    if (!loaded.ok) notices.problem(loaded.failure);
     const ledger = previous && !previous.terminated ? previous : newLedger(now());
     const root = { ...activities.course, id: conn.rootId };
     const statements = createStatementFactory({ actor: conn.actor, registration: conn.registration, root, activities, iris, version: course.version, decorate: conn.decorate?.bind(conn), now });
     const queue = createStatementQueue({
       client: conn.client,
       storage,
-      key: `${conn.key}:queue`,
+      key: statementsKey({ registration: conn.registration, activityId: conn.rootId, actor: conn.actor }),
+      session: conn.session,
       onEvent: (e) => {
-        if (!e.ok) notices.failed(failureDetail(e.failure));
+        if (!e.ok) notices.problem(e.failure);
         else if (!store.failing()) notices.recovered('sent');
       },
       setTimeout: (fn, ms) => win.setTimeout(fn, ms),
       clearTimeout: (h) => win.clearTimeout(h as number),
     });
-    const l: Live = { conn, statements, queue, store, ledger, attempted: false, finishedReport: false, percent: null };
+    const l: Live = { conn, statements, queue, store, ledger, attempted: false, finishedReport: false, percent: null, certificateId: null, attestation: null };
     live = l;
     if (!ledger.initialized) {
       // cmi5 9.3.2.0-2: initialized is the first statement of the session, sent once (9.3.2.0-3).
       ledger.initialized = true;
       queue.add([statements.course('initialized')]);
+    }
+    // What an earlier session could not deliver goes in this one, after initialized (cmi5 9.3.0.0-4),
+    // and only in a launch that records (cmi5 10.2.2.0-9, -11).
+    if (conn.carriesOver && conn.mode === 'normal') {
+      const carriesOver = conn.carriesOver.bind(conn);
+      queue.carryOver(({ statement }) => {
+        if (!carriesOver(statement)) return null;
+        const carried = statements.carried(statement);
+        const verb = carried.verb.id.split('/').pop()!;
+        // A judged verb sent in this session counts for this session's rules (cmi5 9.3.0.0-2, -3).
+        if (['passed', 'failed', 'completed'].includes(verb)) ledger.verbs.push(verb);
+        return carried;
+      });
     }
     keepLedger(l);
     void queue.flush();
@@ -225,6 +260,9 @@ export function createLrsTracker({ profile, course, baseIri, win, now = Date.now
       if (l.conn.mode !== 'normal') return;
       l.finishedReport = progress.finished;
       l.percent = progress.scorePercent;
+      l.certificateId = progress.attestation?.certificateId ?? null;
+      // The attestation before the completion it brings (README: completed follows the attestation).
+      sendAttestation(l);
       l.store.update(mergeStatuses(l.store.current(), progress));
       judge(l, 'report', progress.scorePercent);
     },
@@ -233,6 +271,11 @@ export function createLrsTracker({ profile, course, baseIri, win, now = Date.now
       const l = active();
       if (!l || l.conn.mode !== 'normal') return;
       try {
+        // Held for the report that follows it, which brings the certificate id.
+        if (record.kind === 'attestation') return void (l.attestation = record);
+        // Nothing else that is not the learner's answer: the course version is on every statement
+        // (context extension), the certificate id on the attestation and completed (result extension).
+        if (record.kind !== 'answer') return;
         if (record.attempt) l.attempted = true;
         l.queue.add([l.statements.answered(record)]);
       } catch {
@@ -243,18 +286,20 @@ export function createLrsTracker({ profile, course, baseIri, win, now = Date.now
     async save() {
       const l = active();
       if (!l) return;
-      await Promise.all([l.store.save({ keepalive: false }).then((r) => (r.ok ? undefined : notices.failed(failureDetail(r.failure)))), l.queue.flush()]);
+      await Promise.all([l.store.save({ keepalive: false }).then((r) => (r.ok ? undefined : notices.problem(r.failure))), l.queue.flush()]);
     },
 
     async finish() {
       const l = active();
       finished = true;
       if (!l) return;
+      sendAttestation(l);
       if (l.conn.mode === 'normal') judge(l, 'finish', l.percent);
       const ms = now() - l.ledger.startedAt;
       l.queue.add(profile.exitVerbs(l.finishedReport).map((verb) => l.statements.course(verb, { duration: isoDuration(ms) })));
       l.ledger.terminated = true;
       keepLedger(l);
+      profile.sessionEnded?.();
       // Both go out now with keepalive: the page may be gone before they are answered.
       const saved = l.store.save({ keepalive: true });
       await Promise.all([saved, l.queue.flushOnExit(leaving)]);
@@ -262,16 +307,7 @@ export function createLrsTracker({ profile, course, baseIri, win, now = Date.now
     },
 
     onNotice(listener) {
-      hub.listen(listener);
-      if (hub.failing && failure !== null) listener({ kind: 'not-saving', detail: failure });
+      notices.listen(listener);
     },
   };
-}
-
-function sessionStorageOf(win: Window): Storage | null {
-  try {
-    return win.sessionStorage;
-  } catch {
-    return null; // Storage blocked (sandboxed frame): the queue still works in memory.
-  }
 }

@@ -23,10 +23,12 @@ export interface ProgressDocument {
   courseVersion: string;
   /** One-time statements already sent in this registration. */
   sent: { completed: boolean; passed: boolean };
+  /** When this version was made (ms since 1970; 0 when unknown), so the newer of two copies wins. */
+  savedAt: number;
 }
 
 export function emptyProgress(courseVersion: string): ProgressDocument {
-  return { v: FORMAT, location: '', savedState: '', completion: 'incomplete', success: 'unknown', courseVersion, sent: { completed: false, passed: false } };
+  return { v: FORMAT, location: '', savedState: '', completion: 'incomplete', success: 'unknown', courseVersion, sent: { completed: false, passed: false }, savedAt: 0 };
 }
 
 /** Reads a stored document, or null when it is missing, another format or malformed. */
@@ -43,6 +45,8 @@ export function readProgress(data: unknown): ProgressDocument | null {
     success: d.success === 'passed' || d.success === 'failed' ? d.success : 'unknown',
     courseVersion: d.courseVersion,
     sent: { completed: sent.completed === true, passed: sent.passed === true },
+    // Added within format 1: documents written before it read as oldest.
+    savedAt: typeof d.savedAt === 'number' && Number.isFinite(d.savedAt) ? d.savedAt : 0,
   };
 }
 

@@ -4,9 +4,13 @@ import type { Agent } from './types.js';
 
 /**
  * The progress document in the State resource (xAPI 1.0.3 Part Three §2.3:
- * activityId + agent + registration + stateId). The latest unsaved version
- * waits in `sessionStorage` until the LRS has it, so a reload or an LRS outage
- * keeps it, and a reload resumes from it rather than from an older copy.
+ * activityId + agent + registration + stateId). While the LRS does not have
+ * the latest version, it waits in the browser's durable storage, so a
+ * reload, a closed tab or an LRS outage keeps it: the next launch of the same
+ * registration resumes from the newer of the two copies and writes it. Once
+ * written, it leaves durable storage (a shared computer does not fill up
+ * with every learner's progress); a copy stays in the tab, for a reload that
+ * may not ask the LRS (an ended cmi5 session).
  */
 export interface ProgressStore {
   load(): Promise<LrsResult<void>>;
@@ -21,16 +25,37 @@ export interface ProgressStore {
 
 export interface ProgressStoreOptions {
   client: LrsClient;
-  storage: Storage | null;
+  /** Durable storage (`localStorage`, or memory when the browser blocks it). */
+  storage: Storage;
+  /** This tab's storage (`sessionStorage`), or null when blocked. */
+  tab: Storage | null;
   key: string;
   version: string;
   actor: Agent;
   activityId: string;
   registration: string | null;
+  now?: () => number;
+}
+
+interface LocalCopy {
+  doc: ProgressDocument;
+  /** The LRS does not have this version yet. */
+  unsaved: boolean;
+}
+
+/** The copy this browser keeps of a launch's progress document, or null. */
+export function localProgress(storage: Storage, key: string): LocalCopy | null {
+  try {
+    const data = JSON.parse(storage.getItem(key) ?? 'null') as { doc?: unknown; unsaved?: unknown } | null;
+    const doc = readProgress(data?.doc);
+    return doc ? { doc, unsaved: data?.unsaved === true } : null;
+  } catch {
+    return null;
+  }
 }
 
 export function createProgressStore(o: ProgressStoreOptions): ProgressStore {
-  const pendingKey = o.key;
+  const now = o.now ?? Date.now;
   const params: Record<string, string> = {
     activityId: o.activityId,
     agent: JSON.stringify(o.actor),
@@ -42,37 +67,40 @@ export function createProgressStore(o: ProgressStoreOptions): ProgressStore {
   let lastFailure: LrsFailure | null = null;
 
   const remember = (): void => {
+    const copy = JSON.stringify({ doc, unsaved: dirty } satisfies LocalCopy);
     try {
-      if (dirty) o.storage?.setItem(pendingKey, JSON.stringify(doc));
-      else o.storage?.removeItem(pendingKey);
+      if (dirty) o.storage.setItem(o.key, copy);
+      else o.storage.removeItem(o.key);
+      o.tab?.setItem(o.key, copy);
     } catch {
       // Refused storage: the document is still written from memory.
     }
   };
   const change = (next: ProgressDocument): void => {
-    if (JSON.stringify(next) === JSON.stringify(doc)) return;
-    doc = next;
+    if (JSON.stringify({ ...next, savedAt: 0 }) === JSON.stringify({ ...doc, savedAt: 0 })) return;
+    doc = { ...next, savedAt: Math.max(now(), doc.savedAt + 1) };
     dirty = true;
     remember();
   };
 
   return {
     async load() {
-      let pending: ProgressDocument | null = null;
-      try {
-        pending = readProgress(JSON.parse(o.storage?.getItem(pendingKey) ?? 'null'));
-      } catch {
-        pending = null;
-      }
-      if (pending) {
-        // An unsaved document from this tab (a reload after a failed write) is the newest there is.
-        doc = pending;
+      const local = localProgress(o.storage, o.key);
+      const r = await o.client.getDocument('activities/state', params);
+      const remote = r.ok ? readProgress(r.value) : null;
+      // An unsaved copy wins over an older one in the LRS (another device may have saved a newer one).
+      if (local?.unsaved && (!remote || local.doc.savedAt > remote.savedAt)) {
+        doc = local.doc;
         dirty = true;
         return { ok: true, value: undefined };
       }
-      const r = await o.client.getDocument('activities/state', params);
-      if (!r.ok) return r;
-      doc = readProgress(r.value) ?? emptyProgress(o.version);
+      if (!r.ok) {
+        const here = local ?? (o.tab ? localProgress(o.tab, o.key) : null);
+        if (here) doc = here.doc;
+        return r;
+      }
+      doc = remote ?? emptyProgress(o.version);
+      remember();
       return { ok: true, value: undefined };
     },
     current: () => doc,

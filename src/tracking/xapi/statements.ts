@@ -9,9 +9,12 @@ import { VERBS, type VerbName } from './vocabulary.js';
 /**
  * Builds the statements of one session. Every statement carries an id of our
  * own (xAPI 1.0.3 Part Two §2.4.1; cmi5 9.1), a UTC timestamp (§2.4.7; cmi5
- * 9.7) that never goes backwards, and a context with the registration, the
- * course activity as grouping, and the content version as an extension
- * (§2.4.6). A profile (cmi5) may add its context template and categories.
+ * 9.7) that never goes backwards, and a context (§2.4.6) with the
+ * registration, the course as grouping activity (§2.4.6.2: every statement of
+ * the course, the course's own included, can be found by it), the module,
+ * assessment or course as parent of a lesson or answer, and the content
+ * version as an extension. A profile (cmi5) may add its context template and
+ * categories.
  */
 export interface StatementBase {
   actor: Agent;
@@ -32,6 +35,15 @@ export interface StatementFactory {
   course(verb: VerbName, result?: Result): Statement;
   experienced(lesson: Activity, module: Activity): Statement;
   answered(record: InteractionRecord): Statement;
+  /** The officer confirms the attestation (with the certificate id once known). */
+  attested(record: InteractionRecord, certificateId: string | null): Statement;
+  /** An earlier session's statement, sent in this one: same id, this session's context and time. */
+  carried(statement: Statement): Statement;
+}
+
+/** The result extension that names the certificate, so a printed certificate can be checked against the LRS. */
+export function certificateResult(iris: ActivityIris, certificateId: string | null): Pick<Result, 'extensions'> {
+  return certificateId ? { extensions: { [iris.certificateExtension]: certificateId } } : {};
 }
 
 /** The result of passed/failed: the score as a percentage, success, and the time so far. */
@@ -71,9 +83,12 @@ export function createStatementFactory(base: StatementBase): StatementFactory {
   const courseParent = (a: Activity): Activity => (a.id === base.activities.course.id ? base.root : a);
   const ref = (a: Activity): Activity => ({ objectType: 'Activity', id: a.id });
 
+  const grouping = { grouping: [ref(base.root)] };
+  const verbOf = (id: string): VerbName | undefined => (Object.keys(VERBS) as VerbName[]).find((v) => VERBS[v].id === id);
+
   return {
-    course: (verb, result) => make(verb, base.root, context({}), result),
-    experienced: (lesson, module) => make('experienced', lesson, context({ parent: [ref(module)], grouping: [ref(base.root)] })),
+    course: (verb, result) => make(verb, base.root, context(grouping), result),
+    experienced: (lesson, module) => make('experienced', lesson, context({ parent: [ref(module)], ...grouping })),
     answered(record) {
       const { activity, parent } = base.activities.interaction(record);
       const result: Result = {
@@ -81,9 +96,21 @@ export function createStatementFactory(base: StatementBase): StatementFactory {
         response: formatResponse(record.learnerResponse),
         duration: isoDuration(record.latencyMs),
       };
-      const up = courseParent(parent);
-      const activities: ContextActivities = up.id === base.root.id ? { parent: [ref(up)] } : { parent: [ref(up)], grouping: [ref(base.root)] };
+      const activities: ContextActivities = { parent: [ref(courseParent(parent))], ...grouping };
       return make('answered', activity, context(activities, record.attempt ? { [base.iris.attemptExtension]: record.attempt.number } : {}), result);
+    },
+    attested(record, certificateId) {
+      const lang = record.language ?? base.activities.lang;
+      const text = record.description || record.id;
+      const object: Activity = { objectType: 'Activity', id: base.iris.attestation, definition: { name: { [lang]: text }, description: { [lang]: text } } };
+      const result: Result = { response: formatResponse(record.learnerResponse), ...certificateResult(base.iris, certificateId) };
+      return make('confirmed', object, context({ parent: [ref(base.root)], ...grouping }), result);
+    },
+    carried(statement) {
+      // The profile's context replaces the earlier session's where they differ (cmi5: session id);
+      // a verb not of ours is decorated as an allowed statement, like experienced.
+      const moved: Statement = { ...statement, timestamp: stamp() };
+      return base.decorate ? base.decorate(verbOf(statement.verb.id) ?? 'experienced', moved) : moved;
     },
   };
 }

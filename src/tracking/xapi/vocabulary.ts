@@ -16,6 +16,9 @@ export const VERBS = {
   failed: { id: 'http://adlnet.gov/expapi/verbs/failed', display: { 'en-US': 'failed' } },
   // Not a cmi5 defined verb: the plain xAPI package says the attempt stays open.
   suspended: { id: 'http://adlnet.gov/expapi/verbs/suspended', display: { 'en-US': 'suspended' } },
+  // Activity Streams 1.0 base schema "confirm": the actor has confirmed or agrees with the object.
+  // The attestation is the officer's act, not an answer to a question (no answered, which answer reports count).
+  confirmed: { id: 'http://activitystrea.ms/schema/1.0/confirm', display: { 'en-US': 'confirmed' } },
   // cmi5 9.3.8: last statement of a session.
   terminated: { id: 'http://adlnet.gov/expapi/verbs/terminated', display: { 'en-US': 'terminated' } },
 } as const satisfies Record<string, Verb>;

@@ -39,9 +39,11 @@ export function createXapiTracker({ win, course, baseIri, fetch }: XapiTrackerOp
           mode: 'normal',
           masteryPercent: null,
           language: null,
-          // The same launch (a reload) finds its unsent statements; another launch does not.
+          // This tab's session (a reload continues it); unsent statements are the registration's, whatever the launch.
           key: `frontline.xapi:${endpoint}|${registration ?? ''}|${rootId}|${JSON.stringify(actor)}`,
           stateKey: `frontline.state:${endpoint}|${registration ?? ''}|${rootId}|${JSON.stringify(actor)}`,
+          // A Tin Can launch has no sessions: the next launch sends what an earlier one left, as it is.
+          session: null,
           judge: xapiJudge,
         },
       };

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { attest, buttonNamed, click, readToAssessment, saveAndExit, t, takeAssessment } from '../e2e/learner.js';
 import { journal, statementsWhen, until, validatorWarnings, verbName, type PackageFrame, type Statement } from '../xapi/lrs-host.js';
-import { DURATION, expectStatementBasics, expectWellFormedAnswers } from '../xapi/statement-checks.js';
+import { CERTIFICATE, DURATION, expectStatementBasics, expectWellFormedAnswers } from '../xapi/statement-checks.js';
 import { courseStructure, launchAu, violations } from './cmi5-host.js';
 
 const CMI5_CATEGORY = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
@@ -42,7 +42,13 @@ describe('cmi5 AU against the test LMS and the LRS', () => {
     expect(await violations(session.registration)).to.deep.equal([]);
     const sent = (await journal()).filter((e) => e.auth === `Basic ${session.token}` && e.path === 'statements');
     expect(validatorWarnings(sent)).to.deep.equal([]);
-    expectStatementBasics(fromAu, { registration: session.registration, version: player.controller!.course.version });
+    expectStatementBasics(fromAu, { registration: session.registration, version: player.controller!.course.version, grouping: session.activityId });
+    // The template's grouping (the publisher id, 9.6.2.3) stays beside the course's.
+    expect(fromAu.every((s) => s['context']['contextActivities']['grouping'].some((a: Statement) => a['id'] === session.publisherId))).to.equal(true);
+    const certificateId = player.controller!.certificateId!;
+    const completed = fromAu.find((s) => verbName(s) === 'completed')!;
+    expect(completed['result']['extensions'][CERTIFICATE], 'the certificate id in the completion').to.equal(certificateId);
+    expect(fromAu.find((s) => verbName(s) === 'confirm')!['result']['extensions'][CERTIFICATE]).to.equal(certificateId);
     expect(fromAu.filter(defined).map(verbName)).to.deep.equal(['initialized', 'passed', 'completed', 'terminated']);
     const passed = fromAu.find((s) => verbName(s) === 'passed')!;
     expect(passed['object']['id']).to.equal(session.activityId);

@@ -23,4 +23,14 @@ describe('<fl-notice>', () => {
     expect(text(el.shadowRoot!.querySelector('p'))).to.contain('could not be saved just now');
     await expect(el).to.be.accessible();
   });
+
+  it('refused credentials: the main text tells the learner to close the course and reopen it from the LMS', async () => {
+    const detail = "lrs-refused-credentials (HTTP 401): the LRS refused this launch's credentials; relaunch the course from the LMS";
+    const el = await fixture<FlNotice>(html`<fl-notice .notice=${{ kind: 'relaunch-needed', detail }}></fl-notice>`);
+    const main = text(el.shadowRoot!.querySelector('p'));
+    expect(main).to.contain('Close the course, then open it again from your learning system');
+    expect(main).to.not.contain('try again');
+    expect(text(el.shadowRoot!.querySelector('details'))).to.contain('HTTP 401');
+    await expect(el).to.be.accessible();
+  });
 });

@@ -8,8 +8,10 @@ export const DURATION = /^PT(\d+H)?(\d+M)?\d+(\.\d{1,2})?S$/;
 
 /** The course IRI under the default base IRI. */
 export const courseIri = (courseId: string) => `https://frontline.example/courses/${courseId}`;
+export const CERTIFICATE = 'https://frontline.example/xapi/extensions/certificate-id';
 
-export function expectStatementBasics(stored: Statement[], o: { registration: string; version: string }): void {
+/** What every statement carries; `grouping`: the course-level activity every statement is grouped under. */
+export function expectStatementBasics(stored: Statement[], o: { registration: string; version: string; grouping: string }): void {
   expect(stored.length).to.be.greaterThan(0);
   let previous = '';
   for (const s of stored) {
@@ -23,6 +25,10 @@ export function expectStatementBasics(stored: Statement[], o: { registration: st
     expect(s['context']['registration'], what).to.equal(o.registration);
     const version = Object.entries(s['context']['extensions'] ?? {}).find(([k]) => k.endsWith('/xapi/extensions/course-version'));
     expect(version?.[1], `${what}: course version extension`).to.equal(o.version);
+    const grouping = (s['context']['contextActivities']?.['grouping'] ?? []).map((a: Statement) => a['id']);
+    expect(grouping, `${what}: the course as grouping activity`).to.include(o.grouping);
+    // Not a learner's answer: the version is the extension above, never an answered statement.
+    expect(s['object']['id'], what).to.not.match(/\/interactions\/course_version$/);
     expect(s['object']['id'], what).to.match(/^https:\/\//);
     if (s['result']?.['duration'] !== undefined) expect(s['result']['duration'], what).to.match(DURATION);
   }
@@ -59,8 +65,10 @@ export function expectWellFormedAnswers(answered: Statement[]): void {
     expect(s['object']['id'], what).to.match(/\/interactions\/[a-z][a-z0-9_]*$/);
     expect(s['context']['contextActivities']['parent'], what).to.have.length(1);
   }
-  // Which kinds are drawn varies; these are always answered (unit tests cover every kind).
-  expect([...types]).to.include.members(['choice', 'true-false', 'fill-in']);
+  // Which kinds are drawn varies; these are always answered (unit tests cover every kind). No fill-in:
+  // the course asks none (the course version's fill-in record is no answer and not sent).
+  expect([...types]).to.include.members(['choice', 'true-false']);
+  expect([...types]).to.not.include('fill-in');
 }
 
 /** The progress document the package keeps in the State resource. */

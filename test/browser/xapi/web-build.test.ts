@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { readToAssessment, saveAndExit } from '../e2e/learner.js';
 import { ACTOR, journal, openPackage, statementsWhen, until, verbName, xapiLaunch, type PackageFrame } from './lrs-host.js';
-import { expectStatementBasics } from './statement-checks.js';
+import { courseIri, expectStatementBasics } from './statement-checks.js';
 
 describe('standalone web build', () => {
   let p: PackageFrame | undefined;
@@ -37,7 +37,7 @@ describe('standalone web build', () => {
     await readToAssessment(player, { right: true, stopAfter: 2 });
     await saveAndExit(player);
     const stored = await statementsWhen(registration, (s) => s.some((x) => verbName(x) === 'terminated'), 'terminated is stored');
-    expectStatementBasics(stored, { registration, version: player.controller!.course.version });
+    expectStatementBasics(stored, { registration, version: player.controller!.course.version, grouping: courseIri(player.controller!.course.id) });
     const verbs = stored.map(verbName);
     expect(verbs[0]).to.equal('initialized');
     expect(verbs.slice(-2)).to.deep.equal(['suspended', 'terminated']);

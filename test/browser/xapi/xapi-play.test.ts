@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { attest, readToAssessment, saveAndExit, takeAssessment } from '../e2e/learner.js';
 import { ACTOR, journal, openPackage, statementsWhen, validatorWarnings, verbName, xapiLaunch, type PackageFrame, type Statement } from './lrs-host.js';
-import { courseIri, DURATION, expectStatementBasics, expectWellFormedAnswers, progressDocument } from './statement-checks.js';
+import { CERTIFICATE, courseIri, DURATION, expectStatementBasics, expectWellFormedAnswers, progressDocument } from './statement-checks.js';
 
 describe('xAPI package against the LRS', () => {
   let p: PackageFrame | undefined;
@@ -22,7 +22,7 @@ describe('xAPI package against the LRS', () => {
     const sent = (await journal()).filter((e) => e.auth === query.auth && e.path === 'statements');
     expect(validatorWarnings(sent), 'Learning Locker validator').to.deep.equal([]);
     expect(sent.every((e) => e.status === 200), `LRS answers ${sent.map((e) => e.status)}`).to.equal(true);
-    expectStatementBasics(stored, { registration, version: course.version });
+    expectStatementBasics(stored, { registration, version: course.version, grouping: courseIri(course.id) });
 
     const verbs = stored.map(verbName);
     expect(verbs[0]).to.equal('initialized');
@@ -30,12 +30,20 @@ describe('xAPI package against the LRS', () => {
     expect(verbs).to.not.include('suspended');
     const lessons = course.modules.flatMap((m) => m.lessons);
     expect(verbs.filter((v) => v === 'experienced').length, 'one experienced per lesson').to.equal(lessons.length);
-    // Practice answers, the attempt's answers, the content version and the attestation.
-    expect(verbs.filter((v) => v === 'answered').length).to.equal(practiced + drawn + 2);
+    // Practice answers and the attempt's answers; the attestation is confirmed, the version is no answer.
+    expect(verbs.filter((v) => v === 'answered').length).to.equal(practiced + drawn);
+    expect(verbs.filter((v) => v === 'confirm').length).to.equal(1);
     expect(verbs.filter((v) => v === 'passed').length).to.equal(1);
     expect(verbs.filter((v) => v === 'completed').length).to.equal(1);
     expect(verbs.indexOf('passed')).to.be.lessThan(verbs.indexOf('completed'));
-    expect(verbs.indexOf('completed')).to.be.greaterThan(verbs.lastIndexOf('answered'), 'completed after the attestation');
+    expect(verbs.indexOf('completed')).to.be.greaterThan(verbs.indexOf('confirm'), 'completed after the attestation');
+    // The certificate id printed on the certificate is in the LRS: on the attestation and the completion.
+    const certificateId = player.controller!.certificateId!;
+    expect(certificateId).to.match(/^FL-/);
+    const attested = stored.find((s) => verbName(s) === 'confirm')!;
+    expect(attested['object']['id']).to.equal(`${courseIri(course.id)}/attestation`);
+    expect(attested['result']['extensions'][CERTIFICATE]).to.equal(certificateId);
+    expect(stored.find((s) => verbName(s) === 'completed')!['result']['extensions'][CERTIFICATE]).to.equal(certificateId);
 
     const passed = stored.find((s) => verbName(s) === 'passed')!;
     expect(passed['result']['score']).to.deep.equal({ scaled: 1, raw: 100, min: 0, max: 100 });
@@ -70,7 +78,7 @@ describe('xAPI package against the LRS', () => {
     const stored = await statementsWhen(registration, (s) => s.some((x) => verbName(x) === 'terminated'), 'terminated is stored');
     const sent = (await journal()).filter((e) => e.auth === query.auth && e.path === 'statements');
     expect(validatorWarnings(sent)).to.deep.equal([]);
-    expectStatementBasics(stored, { registration, version: player.controller!.course.version });
+    expectStatementBasics(stored, { registration, version: player.controller!.course.version, grouping: courseIri(player.controller!.course.id) });
     const verbs = stored.map(verbName);
     expect(verbs.filter((v) => ['passed', 'completed'].includes(v))).to.deep.equal([]);
     expect(verbs.slice(-2)).to.deep.equal(['suspended', 'terminated']);

@@ -3,8 +3,9 @@
 // broken sessions — or the end-to-end tests could not fail.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { fetchAuthToken, readCmi5Launch } from '../../../src/tracking/cmi5/launch.js';
-import { cmi5Judge, decorateCmi5, withTemplate } from '../../../src/tracking/cmi5/rules.js';
+import { endSession, fetchAuthToken, readCmi5Launch } from '../../../src/tracking/cmi5/launch.js';
+import { carriesOver, cmi5Judge, decorateCmi5, withTemplate } from '../../../src/tracking/cmi5/rules.js';
+import { VERBS } from '../../../src/tracking/xapi/vocabulary.js';
 import type { JudgeInput } from '../../../src/tracking/xapi/judged.js';
 import type { Statement } from '../../../src/tracking/xapi/types.js';
 import type { Cmi5Session } from '../../support/cmi5-lms.js';
@@ -42,6 +43,14 @@ describe('cmi5 judging (9.3.3–9.3.5)', () => {
   test("a score that disagrees with LaunchData's masteryScore sends nothing (9.3.4.0-2, 9.3.5.0-2)", () => {
     assert.deepEqual(judge(input({ success: 'passed', percent: 70 })), []);
     assert.deepEqual(judge(input({ success: 'failed', percent: 85, phase: 'finish' })), []);
+  });
+});
+
+describe('cmi5 carry-over of an ended session\'s unsent statements', () => {
+  const of = (verb: keyof typeof VERBS): Statement => ({ id: 'x', actor: { mbox: 'mailto:a@b.c' }, verb: VERBS[verb], object: { id: 'https://lms.example/au' }, timestamp: '' });
+  test('answers, lessons, the attestation, passed and completed carry over; initialized, failed and terminated stay with their session', () => {
+    const carried = (Object.keys(VERBS) as (keyof typeof VERBS)[]).filter((v) => carriesOver(of(v)));
+    assert.deepEqual(carried.sort(), ['answered', 'completed', 'confirmed', 'experienced', 'passed', 'suspended']);
   });
 });
 
@@ -127,9 +136,26 @@ describe('cmi5 launch (8.1, 8.2)', () => {
     assert.deepEqual(await fetchAuthToken('https://lms.example/f/1', s, once), { ok: true, launch: 'dG9rZW4=' });
     assert.equal(calls, 1);
   });
-  test("the fetch URL's error reply (HTTP 200, 8.2.3) becomes a clear failure", async () => {
+  test("the fetch URL's error reply (HTTP 200, 8.2.3) becomes a clear failure; error 1 (used already) asks for a relaunch", async () => {
     const r = await fetchAuthToken('https://lms.example/f/2', null, reply({ 'error-code': '1', 'error-text': 'The authorization token has already been returned.' }));
-    assert.deepEqual(r, { ok: false, reason: 'initialize-failed (cmi5 fetch error 1 Already in Use or Expired: The authorization token has already been returned.)' });
+    assert.deepEqual(r, { ok: false, reason: 'initialize-failed (cmi5 fetch error 1 Already in Use or Expired: The authorization token has already been returned.)', relaunch: true });
+    const general = await fetchAuthToken('https://lms.example/f/3', null, reply({ 'error-code': '2' }));
+    assert.deepEqual(general, { ok: false, reason: 'initialize-failed (cmi5 fetch error 2 General Security Error)', relaunch: false });
+  });
+  test('once the session has ended, a reload gets no token and asks nobody (8.2.1.0-6, 8.2.3.0-1, 9.3.8.0-4)', async () => {
+    const s = new Map<string, string>();
+    const storage = { getItem: (k: string) => s.get(k) ?? null, setItem: (k: string, v: string) => void s.set(k, v) } as Storage;
+    let calls = 0;
+    const lms = async () => {
+      calls++;
+      return new Response(JSON.stringify({ 'auth-token': 'dG9rZW4=' }));
+    };
+    assert.equal((await fetchAuthToken('https://lms.example/f/4', storage, lms)).ok, true);
+    endSession('https://lms.example/f/4', storage);
+    const again = await fetchAuthToken('https://lms.example/f/4', storage, lms);
+    assert.equal(again.ok, false);
+    assert.equal(!again.ok && again.relaunch, true);
+    assert.equal(calls, 1);
   });
   test('every launch parameter is required (8.1), the actor with an account (9.2)', () => {
     const q = new URLSearchParams({ endpoint: 'https://lrs.example/x', fetch: 'https://lms.example/f', actor: JSON.stringify({ account: { homePage: 'https://lms.example', name: 'u' } }), registration: '11111111-1111-4111-8111-111111111111', activityId: 'https://lms.example/au' });
