@@ -1,6 +1,7 @@
-// `npm run build [-- --pass-mark N --draw N --attempts N --targets scorm12,scorm2004 --modules DIR --out DIR --base-iri IRI --language TAG]`
-// Validates the course, then writes one zip per target to the out folder. Entries in the
-// zips are dated SOURCE_DATE_EPOCH when set (else 1980-01-01), so builds are reproducible.
+// `npm run build [-- --pass-mark N --draw N --attempts N --targets scorm12,scorm2004 --modules DIR --out DIR --base-iri IRI --language TAG --previous ZIP]`
+// Validates the course, then writes one zip per target to the out folder and says what replacing the
+// previous build (the packages in the out folder, or --previous) means for officers in progress. Entries
+// in the zips are dated SOURCE_DATE_EPOCH when set (else 1980-01-01), so builds are reproducible.
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { formatProblem } from '../src/content/validate.js';
@@ -23,6 +24,8 @@ function parseOptions(argv: string[]): BuildOptions {
       'base-iri': { type: 'string' },
       // The language packages start in when the LMS names none the course has, e.g. es.
       language: { type: 'string' },
+      // The package officers are using now, when it is not the one in the out folder.
+      previous: { type: 'string' },
     },
   });
   const number = (flag: 'pass-mark' | 'draw' | 'attempts'): number | undefined => {
@@ -43,6 +46,7 @@ function parseOptions(argv: string[]): BuildOptions {
     out: values.out,
     baseIri: values['base-iri'],
     language: values.language,
+    previous: values.previous,
   };
 }
 
@@ -67,6 +71,7 @@ async function main(): Promise<number> {
     return 1;
   }
   console.log(summaryTable(result.course, result.packages));
+  console.log(`\n${result.update.join('\n')}`);
   return 0;
 }
 
