@@ -4,7 +4,7 @@
  * say what replacing the package means for officers in progress
  * (course-update.ts). Ids only: no text, nothing learner-specific.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Course, Question } from '../../src/content/types.js';
@@ -74,9 +74,9 @@ export type PreviousBuild =
   | { found: 'no-outline'; zip: string }
   | { found: 'outline'; zip: string; outline: Outline };
 
-/** The outline in `zip`, or in the first package of `out` (read before the build replaces it). */
+/** The outline in `zip`, or in the newest package of `out` (read before the build replaces it). */
 export async function previousBuild(out: string, zip?: string): Promise<PreviousBuild> {
-  const file = zip ?? firstPackage(out);
+  const file = zip ?? latestPackage(out);
   if (!file) return { found: 'none' };
   try {
     const entry = (await JSZip.loadAsync(readFileSync(file))).file(OUTLINE_FILE);
@@ -87,8 +87,9 @@ export async function previousBuild(out: string, zip?: string): Promise<Previous
   }
 }
 
-function firstPackage(out: string): string | undefined {
+/** The newest package in `out`: a zip left from an older build of another target would say less. */
+function latestPackage(out: string): string | undefined {
   if (!existsSync(out)) return undefined;
-  const name = readdirSync(out).sort().find((n) => targetOfZip(n) !== undefined);
-  return name === undefined ? undefined : join(out, name);
+  const zips = readdirSync(out).filter((n) => targetOfZip(n) !== undefined).map((n) => join(out, n));
+  return zips.sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs || a.localeCompare(b))[0];
 }

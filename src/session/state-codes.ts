@@ -51,6 +51,8 @@ export function codeTable(ids: readonly string[], length: number): Map<string, s
 export interface CodeCollision {
   /** What the ids name, e.g. `lessons` or `options of question greet_when`. */
   where: string;
+  /** The question whose parts these are; absent for lessons and questions. */
+  question?: string;
   ids: string[];
   code: string;
 }
@@ -58,18 +60,18 @@ export interface CodeCollision {
 /** Ids that would share a saved-state code; each must be renamed (a new id, never an id in use). */
 export function codeCollisions(course: Course): CodeCollision[] {
   const map = mapCourse(course);
-  const groups: { where: string; ids: string[]; length: number }[] = [
+  const groups: { where: string; question?: string; ids: string[]; length: number }[] = [
     { where: 'lessons', ids: map.lessons.map((l) => l.lesson.id), length: ITEM_CODE },
     { where: 'questions', ids: [...map.practice, ...map.bank].map((q) => q.question.id), length: ITEM_CODE },
     ...[...map.practice, ...map.bank].flatMap(({ question }) =>
-      partGroups(question).map((g) => ({ where: `${g.where} of question ${question.id}`, ids: g.ids, length: PART_CODE })),
+      partGroups(question).map((g) => ({ where: `${g.where} of question ${question.id}`, question: question.id, ids: g.ids, length: PART_CODE })),
     ),
   ];
   const found: CodeCollision[] = [];
   for (const group of groups) {
     const byCode = new Map<string, string[]>();
     for (const id of new Set(group.ids)) byCode.set(idCode(id, group.length), [...(byCode.get(idCode(id, group.length)) ?? []), id]);
-    for (const [code, ids] of byCode) if (ids.length > 1) found.push({ where: group.where, ids, code });
+    for (const [code, ids] of byCode) if (ids.length > 1) found.push({ where: group.where, ...(group.question ? { question: group.question } : {}), ids, code });
   }
   return found;
 }

@@ -2,7 +2,7 @@
 // of change, agreement with what the saved-state codec really keeps, and the build itself
 // comparing with the package it replaces (outline in the zip, stable manifest identifiers).
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -145,6 +145,9 @@ describe('npm run build compares with the package it replaces', () => {
     const keep = join(tmp, 'v1.zip');
     copyFileSync(zip, keep);
 
+    // A zip left from an older build of another target: the newest package is the one compared with.
+    writeFileSync(join(out, 'fixture_course-xapi.zip'), 'stale');
+    utimesSync(join(out, 'fixture_course-xapi.zip'), new Date(2020, 0, 1), new Date(2020, 0, 1));
     const second = await build(options(copySecondVersion(), out));
     assert.ok(second.ok);
     assert.notEqual(second.course.version, first.course.version);

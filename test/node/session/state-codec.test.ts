@@ -28,7 +28,8 @@ function playedSession(course: Course = sampleCourse()) {
 
 /** The sample course changed by `edit` (a new version of the same course). */
 function changed(edit: (course: Course) => void): Course {
-  const course = sampleCourse();
+  // A deep copy: the sample course shares its bank questions between calls.
+  const course = structuredClone(sampleCourse());
   edit(course);
   return course;
 }

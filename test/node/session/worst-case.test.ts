@@ -54,5 +54,5 @@ test('ids that would share a saved-state code are found, so the build can refuse
   const c1 = course.modules[0]!.check[0]!;
   assert.equal(c1.type, 'single');
   if (c1.type === 'single') c1.options.push(...pair.map((id) => ({ id, text: id, feedback: id })));
-  assert.deepEqual(codeCollisions(course), [{ where: 'options of question c1', ids: pair, code: idCode(pair[0], PART_CODE) }]);
+  assert.deepEqual(codeCollisions(course), [{ where: 'options of question c1', question: 'c1', ids: pair, code: idCode(pair[0], PART_CODE) }]);
 });
