@@ -48,6 +48,10 @@ export function describeUpdate(previous: PreviousBuild, next: Outline): string[]
   }
   if (losses.length) changes.push(`${plural(losses.length, 'question')} changed`);
 
+  if (next.lessons.some((id) => !old.lessons.includes(id))) {
+    // The assessment opens once every lesson is (progress.ts).
+    notes.push('an officer who had opened every lesson opens the new ones before the final assessment (an attempt under way waits)');
+  }
   if (next.draw !== old.draw) {
     changes.push(`draw ${old.draw} → ${next.draw} questions`);
     notes.push(next.draw < old.draw

@@ -37,7 +37,10 @@ describe('the comparison line', () => {
       c.modules[0]!.lessons.push(lesson('l_new'), lesson('l_other'));
       c.modules[1]!.check = [];
     });
-    assert.deepEqual(lines, ['Compared with the previous build (version test): 2 lessons added, 1 question removed: officers in progress keep their progress']);
+    assert.deepEqual(lines, [
+      'Compared with the previous build (version test): 2 lessons added, 1 question removed: officers in progress keep their progress',
+      '  - an officer who had opened every lesson opens the new ones before the final assessment (an attempt under way waits)',
+    ]);
   });
 
   test('the same structure, or the same content', () => {
@@ -57,6 +60,7 @@ describe('the comparison line', () => {
     });
     assert.equal(lines[0], 'Compared with the previous build (version test): 1 module added, 1 lesson added, draw 8 → 6 questions, attempts 2 → 4, pass mark 80% → 70%: officers in progress keep their progress');
     assert.deepEqual(lines.slice(1), [
+      '  - an officer who had opened every lesson opens the new ones before the final assessment (an attempt under way waits)',
       '  - an attempt under way keeps its first 6 questions and their answers',
       '  - an officer who had used every attempt may try again',
       '  - an officer whose best score reaches 70% now passes',
@@ -153,6 +157,7 @@ describe('npm run build compares with the package it replaces', () => {
     assert.notEqual(second.course.version, first.course.version);
     assert.deepEqual(second.update, [
       `Compared with the previous build (version ${first.course.version}): ${SECOND_VERSION_SUMMARY}: officers in progress keep their progress`,
+      '  - an officer who had opened every lesson opens the new ones before the final assessment (an attempt under way waits)',
       '  - an attempt under way that drew a removed question gets another from the bank in its place',
     ]);
     // Moodle matches the SCO of a replaced package by its item identifier (mod/scorm/datamodels/scormlib.php
