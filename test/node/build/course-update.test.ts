@@ -2,6 +2,7 @@
 // of change, agreement with what the saved-state codec really keeps, and the build itself
 // comparing with the package it replaces (outline in the zip, stable manifest identifiers).
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import JSZip from 'jszip';
 import { build, type BuildOptions } from '../../../scripts/lib/build.js';
 import { describeUpdate } from '../../../scripts/lib/course-update.js';
 import { OUTLINE_FILE, outlineOf, type Outline } from '../../../scripts/lib/outline.js';
+import { ROOT } from '../../../scripts/lib/paths.js';
 import type { Course, Question } from '../../../src/content/types.js';
 import { CourseSession } from '../../../src/session/course-session.js';
 import { idCode, PART_CODE } from '../../../src/session/state-codes.js';
@@ -196,5 +198,9 @@ describe('npm run build compares with the package it replaces', () => {
     assert.match(problem!.file, /02-incidents\.ts$/);
     assert.equal(problem!.path, 'options of question report_what');
     assert.match(problem!.message, new RegExp(`ids "${pair[0]}" and "${pair[1]}" share the saved-state code`));
+    // `npm run validate` says so too.
+    const validate = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', '--modules', modules], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(validate.status, 1);
+    assert.match(validate.stderr, /02-incidents\.ts: options of question report_what: ids .* share the saved-state code/);
   });
 });
