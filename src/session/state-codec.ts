@@ -70,21 +70,20 @@ export function decodeState(course: Course, text: string | null, map: CourseMap 
   const fields = text.split('~');
   if (fields.length !== FIELDS || fields[0] !== F2 || fields[1] !== itemCode(course.id)) return null;
   if (itemCode(text.slice(0, text.lastIndexOf('~') + 1)) !== fields[FIELDS - 1]) return null;
-  const [, , lessonCodes, practice, attemptsUsed, best, last, current, attested] = fields as string[] as [string, ...string[]];
+  const [, , lessonCodes = '', practice = '', attemptsUsed = '', best = '', last = '', current = '', attested = ''] = fields;
 
   const state = emptyState();
   const lessons = codeTable(map.lessons.map((l) => l.lesson.id), ITEM_CODE);
-  const codes = splitCodes(lessonCodes ?? '', ITEM_CODE);
+  const codes = splitCodes(lessonCodes, ITEM_CODE);
   if (!codes) return null;
   for (const c of codes) {
     const id = lessons.get(c);
     if (id) state.visited.add(id);
   }
   const practiceQuestions = map.practice.map((p) => p.question);
-  for (const [question, answer] of readEntries(practiceQuestions, practice ?? '')) if (answer) state.practice.set(question.id, answer);
+  for (const [question, answer] of readEntries(practiceQuestions, practice)) if (answer) state.practice.set(question.id, answer);
 
-  const numbers = [attemptsUsed ?? '', best ?? '', attested ?? ''];
-  if (!numbers.every((n) => /^[0-9a-z]*$/.test(n))) return null;
+  if (![attemptsUsed, best, attested].every((n) => /^[0-9a-z]*$/.test(n))) return null;
   state.attemptsUsed = parseInt(attemptsUsed || '0', 36);
   state.bestPercent = best ? parseInt(best, 36) : null;
   state.attestedAt = attested ? new Date(parseInt(attested, 36) * MINUTE) : null;
