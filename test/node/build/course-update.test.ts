@@ -14,10 +14,10 @@ import { OUTLINE_FILE, outlineOf, type Outline } from '../../../scripts/lib/outl
 import { ROOT } from '../../../scripts/lib/paths.js';
 import type { Course, Question } from '../../../src/content/types.js';
 import { CourseSession } from '../../../src/session/course-session.js';
-import { idCode, PART_CODE } from '../../../src/session/state-codes.js';
 import { longestResponse } from '../../../src/session/worst-case.js';
 import { copyFixtureCourse, FIXTURE_COURSE, replaceOnce } from '../../fixtures/course-copy.js';
 import { sampleCourse } from '../../fixtures/sample-course.js';
+import { collidingOptionIds } from '../session/colliding-ids.js';
 import { copySecondVersion, SECOND_VERSION_SUMMARY } from './second-version.js';
 
 const previous = (outline: Outline) => ({ found: 'outline' as const, zip: '/tmp/x/sample_course-scorm12.zip', outline });
@@ -178,17 +178,10 @@ describe('npm run build compares with the package it replaces', () => {
   });
 
   test('ids that would share a saved-state code stop the build, naming the module file', async () => {
-    const seen = new Map<string, string>();
-    let pair: [string, string] | undefined;
-    for (let i = 0; !pair; i++) {
-      const id = `opt_${i}`;
-      const other = seen.get(idCode(id, PART_CODE));
-      if (other) pair = [other, id];
-      seen.set(idCode(id, PART_CODE), id);
-    }
+    const pair = collidingOptionIds();
     const modules = copyFixtureCourse((name, text) =>
       name === '02-incidents.ts'
-        ? replaceOnce(text, "        { id: 'opinion',", pair!.map((id) => `        { id: '${id}', text: '${id}', feedback: 'x' },\n`).join('') + "        { id: 'opinion',")
+        ? replaceOnce(text, "        { id: 'opinion',", pair.map((id) => `        { id: '${id}', text: '${id}', feedback: 'x' },\n`).join('') + "        { id: 'opinion',")
         : text,
     );
     const result = await build(options(modules, join(tmp, 'refused')));

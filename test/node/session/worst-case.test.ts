@@ -4,6 +4,7 @@ import { loadCourse } from '../../../scripts/lib/load-course.js';
 import { CourseSession } from '../../../src/session/course-session.js';
 import { longestResponse, worstCaseStateLength } from '../../../src/session/worst-case.js';
 import { codeCollisions, idCode, PART_CODE } from '../../../src/session/state-codes.js';
+import { collidingOptionIds } from './colliding-ids.js';
 import { sampleCourse } from '../../fixtures/sample-course.js';
 
 // SCORM 1.2 RTE 3.4.2: cmi.suspend_data is CMIString4096 (LMS-COMPAT 7, 12).
@@ -40,16 +41,7 @@ test('no two ids of the real course share a saved-state code', async () => {
 });
 
 test('ids that would share a saved-state code are found, so the build can refuse them', () => {
-  // Search option ids until two share a three-character code (36³ codes: a few hundred tries).
-  const seen = new Map<string, string>();
-  let pair: [string, string] | undefined;
-  for (let i = 0; !pair; i++) {
-    const id = `opt_${i}`;
-    const code = idCode(id, PART_CODE);
-    const other = seen.get(code);
-    if (other) pair = [other, id];
-    seen.set(code, id);
-  }
+  const pair = collidingOptionIds();
   const course = sampleCourse();
   const c1 = course.modules[0]!.check[0]!;
   assert.equal(c1.type, 'single');
