@@ -1,6 +1,7 @@
-// `npm run build [-- --lms moodle --pass-mark N --draw N --attempts N --targets scorm12,scorm2004 --modules DIR --out DIR --base-iri IRI --language TAG]`
-// Validates the course, then writes one zip per target to the out folder. Entries in the
-// zips are dated SOURCE_DATE_EPOCH when set (else 1980-01-01), so builds are reproducible.
+// `npm run build [-- --lms moodle --pass-mark N --draw N --attempts N --targets scorm12,scorm2004 --modules DIR --out DIR --base-iri IRI --language TAG --previous ZIP]`
+// Validates the course, then writes one zip per target to the out folder and says what replacing the
+// previous build (the packages in the out folder, or --previous) means for officers in progress. Entries
+// in the zips are dated SOURCE_DATE_EPOCH when set (else 1980-01-01), so builds are reproducible.
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { formatProblem } from '../src/content/validate.js';
@@ -26,6 +27,8 @@ function parseOptions(argv: string[]): BuildOptions {
       language: { type: 'string' },
       // The LMS the SCORM packages are tuned for (src/tracking/lms-profiles.ts), e.g. moodle.
       lms: { type: 'string' },
+      // The package officers are using now, when it is not the one in the out folder.
+      previous: { type: 'string' },
     },
   });
   const number = (flag: 'pass-mark' | 'draw' | 'attempts'): number | undefined => {
@@ -48,6 +51,7 @@ function parseOptions(argv: string[]): BuildOptions {
     baseIri: values['base-iri'],
     language: values.language,
     lms: values.lms as LmsId | undefined,
+    previous: values.previous,
   };
 }
 
@@ -74,6 +78,7 @@ async function main(): Promise<number> {
   console.log(summaryTable(result.course, result.packages));
   const lms = LMS_PROFILES[options.lms ?? DEFAULT_LMS];
   if (result.packages.some((p) => p.target.startsWith('scorm'))) console.log(`SCORM packages set up for ${lms.name} (--lms ${lms.id}).`);
+  console.log(`\n${result.update.join('\n')}`);
   return 0;
 }
 

@@ -2,10 +2,14 @@
 // every problem, one per line, or a one-line summary when there are none.
 import { parseArgs } from 'node:util';
 import { formatProblem } from '../src/content/validate.js';
+import { codeProblems } from './lib/code-problems.js';
 import { courseStats, loadCourse } from './lib/load-course.js';
 
 const { values } = parseArgs({ options: { modules: { type: 'string', default: 'modules' } } });
-const { course, problems } = await loadCourse(values.modules);
+const loaded = await loadCourse(values.modules);
+const { course } = loaded;
+// The build refuses ids that share a saved-state code too (scripts/lib/build.ts).
+const problems = loaded.problems.length > 0 ? loaded.problems : codeProblems(course, values.modules);
 
 if (problems.length > 0) {
   for (const p of problems) console.error(formatProblem(p));

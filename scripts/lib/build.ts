@@ -2,7 +2,7 @@
  * The build: load and validate the course, then for each target bundle,
  * stage and zip. Nothing is written unless the content has no problems.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { localizeCourse } from '../../src/content/localize.js';
 import type { Course } from '../../src/content/types.js';
@@ -10,8 +10,11 @@ import type { Problem } from '../../src/content/validate.js';
 import { checkBaseIri, defaultBaseIri } from '../../src/tracking/xapi/iri.js';
 import { DEFAULT_LMS, LMS_PROFILES, type LmsId } from '../../src/tracking/lms-profiles.js';
 import { bundle } from './bundle.js';
+import { codeProblems } from './code-problems.js';
+import { describeUpdate } from './course-update.js';
 import { withDefaultLanguage } from './default-language.js';
 import { loadCourse, type AssessmentOverrides } from './load-course.js';
+import { OUTLINE_FILE, outlineOf, previousBuild } from './outline.js';
 import { displayPath } from './paths.js';
 import { stagePackage } from './stage.js';
 import { stageTranslations } from './stage-translations.js';
@@ -34,6 +37,8 @@ export interface BuildOptions extends AssessmentOverrides {
   lms?: LmsId;
   /** Entry per target instead of the table's (tests use a placeholder). */
   entries?: Partial<Record<TargetId, string>>;
+  /** A package officers are using (`--previous FILE.zip`), to compare with instead of the one in `out`. */
+  previous?: string;
   /** Progress and bundler warnings. Default console.log. */
   log?: (line: string) => void;
 }
@@ -49,22 +54,34 @@ export interface BuiltPackage {
 }
 
 export type BuildResult =
-  | { ok: true; course: Course; packages: BuiltPackage[]; problems: [] }
+  | {
+      ok: true;
+      course: Course;
+      packages: BuiltPackage[];
+      problems: [];
+      /** What replacing the previous build means for officers in progress (course-update.ts). */
+      update: string[];
+    }
   | { ok: false; problems: Problem[] };
 
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const { modules = 'modules', out = 'dist', targets = TARGET_IDS, log = console.log } = options;
   const overrides: AssessmentOverrides = { passMark: options.passMark, draw: options.draw, attempts: options.attempts };
   const loaded = await loadCourse(modules, overrides);
-  if (loaded.problems.length > 0) return { ok: false, problems: loaded.problems };
-  const { course, problems } = withDefaultLanguage(loaded.course, options.language);
+  const problems = loaded.problems.length > 0 ? loaded.problems : codeProblems(loaded.course, modules);
   if (problems.length > 0) return { ok: false, problems };
+  const { course, problems: languageProblems } = withDefaultLanguage(loaded.course, options.language);
+  if (languageProblems.length > 0) return { ok: false, problems: languageProblems };
   // The launch page and the manifest title are what the LMS and the learner see before the
   // player starts: in a Spanish build, Spanish (and <html lang="es">).
   const shown = localizeCourse(course, course.defaultLanguage ?? course.language);
   const baseIri = options.baseIri ?? defaultBaseIri(course.id);
   const badIri = checkBaseIri(baseIri);
   if (badIri) throw new Error(`--base-iri ${baseIri} ${badIri}`);
+
+  // Read before this build replaces the packages in `out`.
+  const outline = outlineOf(course);
+  const update = describeUpdate(await previousBuild(out, options.previous), outline);
 
   // Targets are bundled concurrently: terser minifies in worker threads while the
   // next target's rollup work runs here, so the build uses both cores.
@@ -75,6 +92,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     mkdirSync(stage, { recursive: true });
     const bundled = stageTranslations(course, stage);
     await bundle({ target, course: bundled, baseIri, lms: LMS_PROFILES[options.lms ?? DEFAULT_LMS], entry: options.entries?.[id], outFile: join(stage, 'app.js'), onWarning: (m) => log(`warning (${id}): ${m}`) });
+    writeFileSync(join(stage, OUTLINE_FILE), `${JSON.stringify(outline, null, 1)}\n`);
     stagePackage({ target, course: shown, dir: stage, baseIri });
     const zip = join(out, `${course.id}-${id}.zip`);
     removeOtherPackages(out, id, zip);
@@ -82,7 +100,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     if ('folder' in target && target.folder) copyFolder(stage, join(out, `${course.id}-${id}`));
     return { target: id, standard: target.standard, zip, bytes: statSync(zip).size, files };
   }));
-  return { ok: true, course, packages, problems: [] };
+  return { ok: true, course, packages, problems: [], update };
 }
 
 /** The unzipped package, replacing an older copy. */

@@ -3,12 +3,12 @@ import type { Response } from '../content/response.js';
 import { isCorrect } from '../content/correctness.js';
 import type { InteractionRecord } from '../tracking/tracker.js';
 import { mapCourse, type CourseMap } from './course-map.js';
-import { drawAttempt, type Draw } from './draw.js';
+import { attemptDraw, drawAttempt, type Draw } from './draw.js';
 import { attestationInteraction, toInteraction, versionInteraction } from './interaction.js';
 import { judgeProgress, type ProgressVerdict } from './progress.js';
 import { newSeed } from './random.js';
 import { decodeState, encodeState } from './state-codec.js';
-import { emptyState, type SessionState } from './state.js';
+import { emptyState, type AttemptState, type SessionState } from './state.js';
 
 export interface SubmittedAttempt {
   percent: number;
@@ -84,13 +84,16 @@ export class CourseSession {
     if (!this.state.current) {
       const verdict = this.progress();
       if (!verdict.lessonsDone || verdict.passed || verdict.attemptsLeft === 0) return null;
-      this.state.current = { seed: newSeed(), answers: new Map() };
+      const seed = newSeed();
+      // The drawn ids are kept: a later version of the course may draw others from the same seed.
+      const questions = drawAttempt(this.bank(), this.course.assessment.draw, seed).questions.map((q) => q.id);
+      this.state.current = { seed, questions, answers: new Map() };
     }
-    return this.drawOf(this.state.current.seed);
+    return this.drawOf(this.state.current);
   }
 
   lastDraw(): Draw | null {
-    return this.state.lastAttempt ? this.drawOf(this.state.lastAttempt.seed) : null;
+    return this.state.lastAttempt ? this.drawOf(this.state.lastAttempt) : null;
   }
 
   setAttemptAnswer(questionId: string, response: Response | null, latencyMs: number): void {
@@ -105,7 +108,7 @@ export class CourseSession {
   submitAttempt(): SubmittedAttempt | null {
     const current = this.state.current;
     if (!current) return null;
-    const { questions } = this.drawOf(current.seed);
+    const { questions } = this.drawOf(current);
     const attempt = this.state.attemptsUsed + 1;
     const right = questions.filter((q) => answered(q, current.answers.get(q.id))).length;
     const percent = Math.round((100 * right) / Math.max(1, questions.length));
@@ -130,8 +133,12 @@ export class CourseSession {
     return question.language ?? this.course.language;
   }
 
-  private drawOf(seed: number): Draw {
-    return drawAttempt(this.map.bank.map((b) => b.question), this.course.assessment.draw, seed);
+  private drawOf(attempt: AttemptState): Draw {
+    return attemptDraw(this.bank(), this.course.assessment.draw, attempt);
+  }
+
+  private bank(): Question[] {
+    return this.map.bank.map((b) => b.question);
   }
 }
 

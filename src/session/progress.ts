@@ -1,7 +1,7 @@
 import type { Course } from '../content/types.js';
 import type { CompletionStatus, ObjectiveReport, SuccessStatus } from '../tracking/tracker.js';
 import type { CourseMap } from './course-map.js';
-import { drawAttempt } from './draw.js';
+import { attemptDraw } from './draw.js';
 import { isCorrect } from '../content/correctness.js';
 import type { SessionState } from './state.js';
 
@@ -60,7 +60,7 @@ export function judgeProgress(course: Course, map: CourseMap, state: SessionStat
  */
 function moduleObjectives(course: Course, map: CourseMap, state: SessionState, passMark: number): ObjectiveReport[] {
   const last = state.lastAttempt;
-  const drawn = last ? drawAttempt(map.bank.map((b) => b.question), course.assessment.draw, last.seed).questions : [];
+  const drawn = last ? attemptDraw(map.bank.map((b) => b.question), course.assessment.draw, last).questions : [];
   return course.modules.map((module) => {
     const lessonsDone = module.lessons.every((lesson) => state.visited.has(lesson.id));
     const mine = drawn.filter((q) => module.bank.includes(q));

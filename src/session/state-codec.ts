@@ -1,172 +1,153 @@
 import type { Course, Question } from '../content/types.js';
 import type { Response } from '../content/response.js';
 import { mapCourse, type CourseMap } from './course-map.js';
-import { drawAttempt } from './draw.js';
+import { attemptDraw, drawAttempt } from './draw.js';
+import { decodeF1State, F1 } from './f1-state-codec.js';
 import { decodeResponse, encodeResponse } from './response-codec.js';
+import { codeTable, idCode, ITEM_CODE, splitCodes, splitOnce } from './state-codes.js';
 import { emptyState, type AttemptState, type SessionState } from './state.js';
 
 /**
- * Saved state ("suspend data") codec. Compact, because SCORM 1.2 LMSs keep
- * only 4,096 characters (SCORM 1.2 RTE 3.4.2 cmi.suspend_data, CMIString4096):
- * lessons are a bit set, answers are base-36 indices, an assessment attempt is
- * its seed plus its answers. Layout (fields joined by `~`):
+ * Saved state ("suspend data") codec, format F2. Compact, because SCORM 1.2
+ * LMSs keep only 4,096 characters (SCORM 1.2 RTE 3.4.2 cmi.suspend_data,
+ * CMIString4096), and keyed by id, so a package built from changed content
+ * reads what the previous version saved. Layout (fields joined by `~`):
  *
- *   F1 ~ fingerprint ~ visited ~ practice ~ attemptsUsed ~ best ~ last ~ current ~ attestedAt
+ *   F2 ~ course ~ lessons ~ practice ~ attemptsUsed ~ best ~ last ~ current ~ attestedAt ~ check
  *
- * attestedAt is in whole minutes since 1970, base 36 (empty when not attested).
+ * - course: code of the course id; lessons: the codes of the opened lessons, run together.
+ * - practice: `<question code><answer token>` per answered question, joined by `.`.
+ * - last: `percent:seed:entries`; current: `seed:entries`, where entries are the
+ *   drawn questions in the order shown, `<question code>[<answer token>]`, joined by `.`.
+ * - numbers in base 36; attestedAt in whole minutes since 1970; check: code of all that precedes it.
  *
- * The format tag `F1` and a fingerprint of the course structure guard
- * against state written by another format or another course version: such
- * state is ignored (the learner starts fresh; statuses already in the LMS
- * are kept by the tracker), never a crash (LMS-COMPAT 23).
+ * Codes and tokens: state-codes.ts and response-codec.ts. Reading state written
+ * by another version of the course: lessons and questions no longer in it are
+ * dropped, an answer that no longer fits its question is dropped, new ones start
+ * fresh, the rest is kept. The attempt in progress keeps the drawn questions
+ * still in the bank, in their order, up to the draw in force, and is topped up
+ * from the bank in the seed's order (so it has the draw's number of questions);
+ * it is dropped when no attempt is left. The last attempt keeps its score and
+ * the drawn questions still in the bank. State that is not F2 of this course,
+ * or is damaged (the check fails), is ignored: the learner starts fresh,
+ * never a crash (LMS-COMPAT 23); F1 state of an identical course is read (f1-state-codec.ts).
  */
-const FORMAT = 'F1';
+const F2 = 'F2';
 const MINUTE = 60_000;
+const FIELDS = 10;
+
+const itemCode = (id: string) => idCode(id, ITEM_CODE);
 
 export function encodeState(course: Course, state: SessionState, map: CourseMap = mapCourse(course)): string {
-  const visited = packBits(map.lessons.map(({ lesson }) => state.visited.has(lesson.id)));
-  const practice = map.practice
-    .map(({ question }) => {
-      const answer = state.practice.get(question.id);
-      return answer ? encodeResponse(question, answer) : '';
-    })
-    .join('.');
+  const lessons = map.lessons.filter(({ lesson }) => state.visited.has(lesson.id)).map(({ lesson }) => itemCode(lesson.id));
+  const practice = map.practice.flatMap(({ question }) => {
+    const answer = state.practice.get(question.id);
+    return answer ? [itemCode(question.id) + encodeResponse(question, answer)] : [];
+  });
   const bank = map.bank.map((b) => b.question);
   const draw = course.assessment.draw;
-  const last = state.lastAttempt
-    ? `${state.lastAttempt.percent.toString(36)}:${encodeAttempt(bank, draw, state.lastAttempt)}`
-    : '';
+  const last = state.lastAttempt ? `${state.lastAttempt.percent.toString(36)}:${encodeAttempt(bank, draw, state.lastAttempt)}` : '';
   const current = state.current ? encodeAttempt(bank, draw, state.current) : '';
-  return [
-    FORMAT,
-    fingerprint(course, map),
-    visited,
-    practice,
+  const body = [
+    F2,
+    itemCode(course.id),
+    lessons.join(''),
+    practice.join('.'),
     state.attemptsUsed.toString(36),
     state.bestPercent === null ? '' : state.bestPercent.toString(36),
     last,
     current,
     state.attestedAt ? Math.floor(state.attestedAt.getTime() / MINUTE).toString(36) : '',
+    '',
   ].join('~');
+  return body + itemCode(body);
 }
 
-/** Returns null when the text is not state this course version wrote. */
+/** Returns null when the text is not state of this course (any version), or is damaged. */
 export function decodeState(course: Course, text: string | null, map: CourseMap = mapCourse(course)): SessionState | null {
   if (!text) return null;
+  if (text.startsWith(`${F1}~`)) return decodeF1State(course, text, map);
   const fields = text.split('~');
-  if (fields.length !== 9 || fields[0] !== FORMAT || fields[1] !== fingerprint(course, map)) return null;
-  const [, , visitedBits, practice, attemptsUsed, best, last, current, attested] = fields as [string, ...string[]];
+  if (fields.length !== FIELDS || fields[0] !== F2 || fields[1] !== itemCode(course.id)) return null;
+  if (itemCode(text.slice(0, text.lastIndexOf('~') + 1)) !== fields[FIELDS - 1]) return null;
+  const [, , lessonCodes = '', practice = '', attemptsUsed = '', best = '', last = '', current = '', attested = ''] = fields;
+
   const state = emptyState();
-  const flags = unpackBits(visitedBits ?? '', map.lessons.length);
-  if (!flags) return null;
-  map.lessons.forEach(({ lesson }, i) => flags[i] && state.visited.add(lesson.id));
-
-  const tokens = (practice ?? '').split('.');
-  if (tokens.length !== map.practice.length) return null;
-  for (const [i, { question }] of map.practice.entries()) {
-    const token = tokens[i] ?? '';
-    if (token === '') continue;
-    const response = decodeResponse(question, token);
-    if (!response) return null;
-    state.practice.set(question.id, response);
+  const lessons = codeTable(map.lessons.map((l) => l.lesson.id), ITEM_CODE);
+  const codes = splitCodes(lessonCodes, ITEM_CODE);
+  if (!codes) return null;
+  for (const c of codes) {
+    const id = lessons.get(c);
+    if (id) state.visited.add(id);
   }
+  const practiceQuestions = map.practice.map((p) => p.question);
+  for (const [question, answer] of readEntries(practiceQuestions, practice)) if (answer) state.practice.set(question.id, answer);
 
+  if (![attemptsUsed, best, attested].every((n) => /^[0-9a-z]*$/.test(n))) return null;
   state.attemptsUsed = parseInt(attemptsUsed || '0', 36);
   state.bestPercent = best ? parseInt(best, 36) : null;
   state.attestedAt = attested ? new Date(parseInt(attested, 36) * MINUTE) : null;
+
   const bank = map.bank.map((b) => b.question);
-  const draw = course.assessment.draw;
+  const { draw, attempts } = course.assessment;
   if (last) {
-    const [percent, attempt] = splitOnce(last, ':');
-    const decoded = decodeAttempt(bank, draw, attempt);
-    if (!decoded) return null;
-    state.lastAttempt = { ...decoded, percent: parseInt(percent, 36) };
+    const [percent, rest] = splitOnce(last, ':');
+    const attempt = decodeAttempt(bank, rest);
+    if (!attempt || !/^[0-9a-z]+$/.test(percent)) return null;
+    state.lastAttempt = { ...attempt, percent: parseInt(percent, 36) };
   }
   if (current) {
-    state.current = decodeAttempt(bank, draw, current);
-    if (!state.current) return null;
+    const attempt = decodeAttempt(bank, current);
+    if (!attempt) return null;
+    const outOfAttempts = attempts > 0 && state.attemptsUsed >= attempts;
+    state.current = outOfAttempts ? null : refit(attempt, bank, draw);
   }
-  const numbers = [state.attemptsUsed, state.bestPercent ?? 0, state.lastAttempt?.percent ?? 0, state.attestedAt?.getTime() ?? 0];
-  if (numbers.some(Number.isNaN)) return null;
   return state;
 }
 
-/** seed:token.token… — tokens follow the drawn order; empty for an unanswered question. */
 function encodeAttempt(bank: Question[], draw: number, attempt: AttemptState): string {
-  const { questions } = drawAttempt(bank, draw, attempt.seed);
-  const tokens = questions.map((q) => {
+  const entries = attemptDraw(bank, draw, attempt).questions.map((q) => {
     const answer = attempt.answers.get(q.id);
-    return answer ? encodeResponse(q, answer) : '';
+    return itemCode(q.id) + (answer ? encodeResponse(q, answer) : '');
   });
-  return `${attempt.seed.toString(36)}:${tokens.join('.')}`;
+  return `${attempt.seed.toString(36)}:${entries.join('.')}`;
 }
 
-function decodeAttempt(bank: Question[], draw: number, text: string): AttemptState | null {
-  const [seedText, tokenText] = splitOnce(text, ':');
-  const seed = parseInt(seedText, 36);
-  if (Number.isNaN(seed)) return null;
-  const { questions } = drawAttempt(bank, draw, seed);
-  const tokens = tokenText.split('.');
-  if (tokens.length !== questions.length) return null;
+/** The attempt with the drawn questions still in the bank; null when the text is malformed. */
+function decodeAttempt(bank: Question[], text: string): AttemptState | null {
+  const [seedText, entries] = splitOnce(text, ':');
+  if (!/^[0-9a-z]+$/.test(seedText)) return null;
   const answers = new Map<string, Response>();
-  for (const [i, question] of questions.entries()) {
-    const token = tokens[i] ?? '';
-    if (token === '') continue;
-    const response = decodeResponse(question, token);
-    if (!response) return null;
-    answers.set(question.id, response);
+  const questions: string[] = [];
+  for (const [question, answer] of readEntries(bank, entries)) {
+    if (questions.includes(question.id)) continue;
+    questions.push(question.id);
+    if (answer) answers.set(question.id, answer);
   }
-  return { seed, answers };
+  return { seed: parseInt(seedText, 36), questions, answers };
 }
 
-function splitOnce(text: string, separator: string): [string, string] {
-  const at = text.indexOf(separator);
-  return at < 0 ? [text, ''] : [text.slice(0, at), text.slice(at + 1)];
-}
-
-/** Four flags per hexadecimal digit. */
-function packBits(flags: boolean[]): string {
-  let out = '';
-  for (let i = 0; i < flags.length; i += 4) {
-    const nibble = flags.slice(i, i + 4).reduce((n, flag, bit) => n | (flag ? 1 << bit : 0), 0);
-    out += nibble.toString(16);
+/** The attempt in progress under the draw in force: its questions still drawn, topped up in the seed's order. */
+function refit(attempt: AttemptState, bank: Question[], draw: number): AttemptState | null {
+  const size = Math.min(draw, bank.length);
+  const questions = (attempt.questions ?? []).slice(0, size);
+  for (const q of drawAttempt(bank, bank.length, attempt.seed).questions) {
+    if (questions.length >= size) break;
+    if (!questions.includes(q.id)) questions.push(q.id);
   }
-  return out;
+  if (questions.length === 0) return null;
+  const answers = new Map([...attempt.answers].filter(([id]) => questions.includes(id)));
+  return { seed: attempt.seed, questions, answers };
 }
 
-function unpackBits(hex: string, count: number): boolean[] | null {
-  if (hex.length !== Math.ceil(count / 4) || !/^[0-9a-f]*$/.test(hex)) return null;
-  return Array.from({ length: count }, (_, i) => (parseInt(hex[i >> 2]!, 16) & (1 << (i & 3))) !== 0);
-}
-
-/** FNV-1a over every id the state refers to, so any structural change invalidates old state. */
-function fingerprint(course: Course, map: CourseMap): string {
-  const ids = [
-    course.assessment.draw,
-    ...map.lessons.map((l) => l.lesson.id),
-    ...[...map.practice, ...map.bank].map(({ question }) => `${question.id}:${JSON.stringify(structureOf(question))}`),
-  ].join('|');
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < ids.length; i++) {
-    hash ^= ids.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(36);
-}
-
-/** The ids whose positions the tokens depend on. */
-function structureOf(question: Question): unknown {
-  switch (question.type) {
-    case 'single':
-    case 'multiple':
-      return question.options.map((o) => o.id);
-    case 'truefalse':
-      return [];
-    case 'matching':
-      return question.pairs.map((p) => [p.id, p.target.id]);
-    case 'sequencing':
-      return question.items.map((i) => i.id);
-    case 'branching':
-      return question.steps.map((s) => [s.id, s.choices.map((c) => [c.id, c.next ?? ''])]);
-  }
+/** `<question code>[<token>]` entries of questions that still exist, with the answer when it still fits. */
+function readEntries(questions: Question[], text: string): [Question, Response | null][] {
+  if (text === '') return [];
+  const byCode = new Map(questions.map((q) => [itemCode(q.id), q]));
+  return text.split('.').flatMap((entry): [Question, Response | null][] => {
+    const question = byCode.get(entry.slice(0, ITEM_CODE));
+    if (!question) return [];
+    const token = entry.slice(ITEM_CODE);
+    return [[question, token === '' ? null : decodeResponse(question, token)]];
+  });
 }

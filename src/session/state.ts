@@ -3,6 +3,11 @@ import type { Response } from '../content/response.js';
 /** One assessment attempt: the seed fixes which questions and in what order. */
 export interface AttemptState {
   seed: number;
+  /**
+   * Ids of the drawn questions, in the order shown. Saved, because a seed
+   * over a changed bank draws other questions. Absent: drawn from the seed.
+   */
+  questions?: string[];
   /** Question id → answer; only questions the learner has answered. */
   answers: Map<string, Response>;
 }

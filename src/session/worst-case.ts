@@ -1,7 +1,6 @@
 import type { BranchingQuestion, Course, Question } from '../content/types.js';
 import type { Response } from '../content/response.js';
 import { mapCourse } from './course-map.js';
-import { drawAttempt } from './draw.js';
 import { encodeResponse } from './response-codec.js';
 import { encodeState } from './state-codec.js';
 import { emptyState, type AttemptState } from './state.js';
@@ -12,36 +11,33 @@ const MAX_SEED = 0xffffffff;
 /**
  * An upper bound on the saved-state length for this course: every lesson
  * opened, every question answered with its longest possible answer, the
- * most attempts, and an attempt in progress besides the last one. Used by
- * the test that guards SCORM 1.2's 4,096-character limit and by the benchmark.
+ * most attempts, and an attempt in progress besides the last one, both
+ * holding the `draw` questions with the longest answers (an attempt names
+ * its questions, so no draw can save more). Used by the test that guards
+ * SCORM 1.2's 4,096-character limit and by the benchmark.
  */
 export function worstCaseStateLength(course: Course): number {
   const map = mapCourse(course);
   const state = emptyState();
   for (const { lesson } of map.lessons) state.visited.add(lesson.id);
   for (const { question } of map.practice) state.practice.set(question.id, longestResponse(question));
-  const bank = map.bank.map((b) => b.question);
-  const attempt = (): AttemptState => {
-    const { questions } = drawAttempt(bank, course.assessment.draw, MAX_SEED);
-    return { seed: MAX_SEED, answers: new Map(questions.map((q) => [q.id, longestResponse(q)])) };
-  };
+  const tokenLength = (q: Question) => encodeResponse(q, longestResponse(q)).length;
+  const longest = map.bank
+    .map((b) => b.question)
+    .sort((a, b) => tokenLength(b) - tokenLength(a))
+    .slice(0, course.assessment.draw);
+  const attempt = (): AttemptState => ({
+    seed: MAX_SEED,
+    questions: longest.map((q) => q.id),
+    answers: new Map(longest.map((q) => [q.id, longestResponse(q)])),
+  });
   // Unlimited attempts are counted in base 36: two digits cover 1,295 attempts.
   state.attemptsUsed = course.assessment.attempts > 0 ? course.assessment.attempts : 36 ** 2 - 1;
   state.bestPercent = 100;
   state.lastAttempt = { ...attempt(), percent: 100 };
   state.current = attempt();
   state.attestedAt = new Date(Date.UTC(2099, 11, 31));
-  const text = encodeState(course, state, map);
-
-  // The drawn questions depend on the seed; widen the bound to the longest answers any draw could hold.
-  const tokenLength = (q: Question) => encodeResponse(q, longestResponse(q)).length;
-  const drawn = drawAttempt(bank, course.assessment.draw, MAX_SEED).questions.reduce((n, q) => n + tokenLength(q), 0);
-  const longestDraw = bank
-    .map(tokenLength)
-    .sort((a, b) => b - a)
-    .slice(0, course.assessment.draw)
-    .reduce((n, length) => n + length, 0);
-  return text.length + 2 * (longestDraw - drawn);
+  return encodeState(course, state, map).length;
 }
 
 /** The answer to a question that encodes to the most characters. */

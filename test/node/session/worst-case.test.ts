@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { loadCourse } from '../../../scripts/lib/load-course.js';
 import { CourseSession } from '../../../src/session/course-session.js';
 import { longestResponse, worstCaseStateLength } from '../../../src/session/worst-case.js';
+import { codeCollisions, idCode, PART_CODE } from '../../../src/session/state-codes.js';
+import { collidingOptionIds } from './colliding-ids.js';
 import { sampleCourse } from '../../fixtures/sample-course.js';
 
 // SCORM 1.2 RTE 3.4.2: cmi.suspend_data is CMIString4096 (LMS-COMPAT 7, 12).
@@ -31,4 +33,18 @@ test('the worst case bounds what a real full run saves', () => {
     const length = session.encode().length;
     assert.ok(length <= bound, `run ${run}: ${length} > bound ${bound}`);
   }
+});
+
+test('no two ids of the real course share a saved-state code', async () => {
+  const { course } = await loadCourse('modules');
+  assert.deepEqual(codeCollisions(course), []);
+});
+
+test('ids that would share a saved-state code are found, so the build can refuse them', () => {
+  const pair = collidingOptionIds();
+  const course = sampleCourse();
+  const c1 = course.modules[0]!.check[0]!;
+  assert.equal(c1.type, 'single');
+  if (c1.type === 'single') c1.options.push(...pair.map((id) => ({ id, text: id, feedback: id })));
+  assert.deepEqual(codeCollisions(course), [{ where: 'options of question c1', question: 'c1', ids: pair, code: idCode(pair[0], PART_CODE) }]);
 });
