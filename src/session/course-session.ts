@@ -86,7 +86,12 @@ export class CourseSession {
       if (!verdict.lessonsDone || verdict.passed || verdict.attemptsLeft === 0) return null;
       this.state.current = { seed: newSeed(), answers: new Map() };
     }
-    return this.drawOf(this.state.current.seed);
+    return this.attemptDraw();
+  }
+
+  /** The attempt in progress, or null; never starts one (views read this, the controller starts attempts). */
+  attemptDraw(): Draw | null {
+    return this.state.current ? this.drawOf(this.state.current.seed) : null;
   }
 
   lastDraw(): Draw | null {
