@@ -12,7 +12,7 @@ import { readLaunch, type CollectionState } from './read-launch.js';
 
 /** First wait before a refused commit (or writes still refused) is tried again; doubles up to the longest. */
 const RETRY_FIRST_MS = 1000;
-const RETRY_LONGEST_MS = 30_000;
+const RETRY_LONGEST_MS = 15_000;
 
 /** Where a collection entry (objective, interaction) lives once the LMS accepted its id. */
 interface Slot {
@@ -62,8 +62,10 @@ export function createScormTracker(dialect: ScormDialect, win: Window, now: () =
       droppedSinceSave = true;
       fail(failure);
     }
-    if (stalled) fail(stalled);
-    return stalled === null;
+    if (!stalled) return true;
+    fail(stalled);
+    retryLater();
+    return false;
   };
 
   /** Queues one write and sends it (with anything still waiting); `once` skips a value the LMS already holds. */
@@ -199,7 +201,7 @@ export function createScormTracker(dialect: ScormDialect, win: Window, now: () =
     write(dialect.sessionTime.element, dialect.sessionTime.format(now() - startedAt), false);
     // LMS-COMPAT 20: commit only once every write is in, so score, status
     // and session time always land in the same commit; refused ones first.
-    if (!flush()) return retryLater();
+    if (!flush()) return;
     const failure = c.commit();
     if (failure) {
       fail(failure);
@@ -284,12 +286,12 @@ export function createScormTracker(dialect: ScormDialect, win: Window, now: () =
         finished = true;
         return;
       }
-      if (retryTimer !== null) win.clearTimeout(retryTimer);
       // LMS-COMPAT 8: session time before finishing. LMS-COMPAT 21: no Commit
       // right before Terminate (SCORM 2004 RTE 3.1.3.2: Terminate commits).
       // What is still refused gets its last tries here; the session then ends.
       write(dialect.sessionTime.element, dialect.sessionTime.format(now() - startedAt), false);
       finished = true;
+      if (retryTimer !== null) win.clearTimeout(retryTimer);
       conn = null;
       const failure = c.terminate();
       if (failure) fail(failure);
