@@ -65,23 +65,40 @@ export const isPermanent = (failure: CallFailure): boolean => PERMANENT.has(fail
 /** SetValue is a local call in an LMS's runtime (only commits reach the server), so a few quick tries cost nothing. */
 export const TRIES_PER_FLUSH = 4;
 
+/**
+ * Flushes a write may stall before the outbox checks whether the LMS refuses
+ * only it: an LMS can refuse one element for good with a general code (e.g.
+ * 351 for a value its database will not take). If the LMS then accepts a
+ * harmless write, the stuck one is dropped so it does not hold up the rest.
+ */
+export const STALLS_BEFORE_PROBE = 2;
+
 interface Entry extends OutboxWrite {
   key: string;
+  /** Flushes this write stopped. */
+  stalls: number;
 }
 
-export function createOutbox(send: (element: string, value: string) => CallFailure | null): Outbox {
+/**
+ * `send` makes one SetValue. `probe` makes a harmless one (e.g. the session
+ * time, which the LMS only reads at the end) and says whether it was accepted.
+ */
+export function createOutbox(send: (element: string, value: string) => CallFailure | null, probe?: () => boolean): Outbox {
   const queue: Entry[] = [];
   /** Last value the LMS accepted per key. */
   const held = new Map<string, string>();
+  /** Elements the LMS refused while accepting others: a refusal of them is not waited on again until one is accepted. */
+  const refusedAlone = new Set<string>();
   let anonymous = 0;
 
   return {
     push(write) {
       const key = write.key ?? `#${anonymous++}`;
       const waiting = queue.findIndex((entry) => entry.key === key);
+      const stalls = waiting >= 0 ? queue[waiting]!.stalls : 0;
       if (waiting >= 0) queue.splice(waiting, 1);
       else if (write.once && held.get(key) === write.value) return;
-      queue.push({ ...write, key });
+      queue.push({ ...write, key, stalls });
     },
 
     flush() {
@@ -102,13 +119,19 @@ export function createOutbox(send: (element: string, value: string) => CallFailu
           failure = send(element, entry.value);
           if (!failure || isPermanent(failure)) break;
         }
-        if (failure && !isPermanent(failure)) return { stalled: failure, dropped };
+        if (failure && !isPermanent(failure)) {
+          entry.stalls++;
+          const alone = refusedAlone.has(element) || (entry.stalls >= STALLS_BEFORE_PROBE && probe?.() === true);
+          if (!alone) return { stalled: failure, dropped };
+          refusedAlone.add(element);
+        }
         queue.shift();
         if (failure) {
           held.delete(entry.key);
           dropped.push(failure);
           entry.dropped?.();
         } else {
+          refusedAlone.delete(element);
           held.set(entry.key, entry.value);
           entry.accepted?.();
         }

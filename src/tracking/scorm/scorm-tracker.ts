@@ -49,6 +49,8 @@ export function createScormTracker(dialect: ScormDialect, win: Window, now: () =
   let oversize = false;
   let retryTimer: number | null = null;
   let retryDelay = RETRY_FIRST_MS;
+  /** The last flush stopped at a write the LMS kept refusing: new writes queue behind it until the next save. */
+  let stalled = false;
 
   const fail = (failure: CallFailure): void => {
     notices.failed(errorDetail(failure.name, failure.code));
@@ -57,13 +59,14 @@ export function createScormTracker(dialect: ScormDialect, win: Window, now: () =
   /** Sends what waits; true when the LMS holds everything written so far. */
   const flush = (): boolean => {
     if (!outbox) return false;
-    const { stalled, dropped } = outbox.flush();
-    for (const failure of dropped) {
+    const result = outbox.flush();
+    for (const failure of result.dropped) {
       droppedSinceSave = true;
       fail(failure);
     }
-    if (!stalled) return true;
-    fail(stalled);
+    stalled = result.stalled !== null;
+    if (!result.stalled) return true;
+    fail(result.stalled);
     retryLater();
     return false;
   };
@@ -72,7 +75,7 @@ export function createScormTracker(dialect: ScormDialect, win: Window, now: () =
   const push = (entry: OutboxWrite): void => {
     if (!outbox || finished) return;
     outbox.push(entry);
-    flush();
+    if (!stalled) flush();
   };
   const write = (element: string, value: string, once = true): void => push({ element, value, key: element, once });
   const writeAll = (base: string, writes: Write[]): void => {
@@ -102,7 +105,13 @@ export function createScormTracker(dialect: ScormDialect, win: Window, now: () =
     const failure = c.initialize();
     if (failure) return unconnected(errorDetail(failure.name, failure.code));
     conn = c;
-    outbox = createOutbox((element, value) => c.write(element, value));
+    // The probe rewrites the session time: harmless at any moment, the LMS
+    // keeps only the last one (SCORM 1.2 RTE §3.4 cmi.core.session_time; 2004 RTE 4.2.21).
+    const sessionTime = (): string => dialect.sessionTime.format(now() - startedAt);
+    outbox = createOutbox(
+      (element, value) => c.write(element, value),
+      () => c.write(dialect.sessionTime.element, sessionTime()) === null,
+    );
     startedAt = now();
     const launch = readLaunch(c, dialect);
     ({ objectives, interactions } = launch);
@@ -290,6 +299,7 @@ export function createScormTracker(dialect: ScormDialect, win: Window, now: () =
       // right before Terminate (SCORM 2004 RTE 3.1.3.2: Terminate commits).
       // What is still refused gets its last tries here; the session then ends.
       write(dialect.sessionTime.element, dialect.sessionTime.format(now() - startedAt), false);
+      if (stalled) flush();
       finished = true;
       if (retryTimer !== null) win.clearTimeout(retryTimer);
       conn = null;

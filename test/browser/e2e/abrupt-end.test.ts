@@ -9,6 +9,7 @@ import { expect } from '@open-wc/testing';
 import { launch, seeded, type LmsSession } from './lms-host.js';
 import { missing, playThrough, progressOf, type LearnerProgress } from './learner-steps.js';
 import { SPEC, STANDARDS } from './spec-table.js';
+import { readToAssessment } from './learner.js';
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 /** Long enough for the new screen to be painted and the save after it to run. */
@@ -49,6 +50,18 @@ for (const [n, standard] of STANDARDS.entries()) {
       }
       expect(ends, 'the page ended several times over the play-through').to.be.at.least(3);
       expect(s.player().controller!.session.state.attestedAt).to.not.equal(null);
+    });
+
+    it('opening the assessment starts an attempt that is saved: a relaunch shows the same questions', async () => {
+      s = await launch(standard);
+      await readToAssessment(s.player(), { right: true });
+      await screenSettled();
+      const drawn = s.player().controller!.session.attemptDraw()!.questions.map((q) => q.id);
+      expect(drawn.length).to.be.greaterThan(0);
+      s.endAbruptly();
+      s = await launch(standard, { previous: s.lastCommitted() });
+      expect(s.player().controller!.place.view).to.equal('assessment');
+      expect(s.player().controller!.session.attemptDraw()?.questions.map((q) => q.id)).to.deep.equal(drawn);
     });
   });
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createOutbox, isPermanent, TRIES_PER_FLUSH } from '../../../src/tracking/scorm/outbox.js';
+import { createOutbox, isPermanent, STALLS_BEFORE_PROBE, TRIES_PER_FLUSH } from '../../../src/tracking/scorm/outbox.js';
 import type { CallFailure } from '../../../src/tracking/scorm/connection.js';
 
 const general: CallFailure = { name: 'general', code: '101' };
@@ -102,4 +102,25 @@ test('error names: the write\'s own fault is permanent, the LMS\'s trouble is no
   for (const name of ['general', 'set-failed', 'commit-failed', 'unknown', 'api-exception', 'not-initialized'] as const) {
     assert.equal(isPermanent({ name, code: '0' }), false, name);
   }
+});
+
+test('one element refused while the LMS accepts others stops holding up the rest; a down LMS does not', () => {
+  const alone = lms((element) => (element === 'suspend_data' ? general : null));
+  const box = createOutbox(alone.send, () => alone.send('session_time', '00:00:01') === null);
+  box.push({ element: 'suspend_data', value: 'a', key: 'suspend_data' });
+  box.push({ element: 'location', value: 'x', key: 'location' });
+  for (let n = 1; n < STALLS_BEFORE_PROBE; n++) assert.deepEqual(box.flush().stalled, general, 'first it waits');
+  assert.deepEqual(box.flush(), { stalled: null, dropped: [general] });
+  assert.equal(alone.stored.get('location'), 'x');
+  // From now on a refusal of that element is not waited on, until it is accepted again.
+  box.push({ element: 'suspend_data', value: 'b', key: 'suspend_data' });
+  box.push({ element: 'exit', value: 'suspend', key: 'exit' });
+  assert.deepEqual(box.flush(), { stalled: null, dropped: [general] });
+  assert.equal(alone.stored.get('exit'), 'suspend');
+
+  const down = lms(() => general);
+  const waiting = createOutbox(down.send, () => down.send('session_time', '00:00:01') === null);
+  waiting.push({ element: 'suspend_data', value: 'a' });
+  for (let n = 0; n < STALLS_BEFORE_PROBE + 2; n++) assert.deepEqual(waiting.flush().stalled, general);
+  assert.equal(waiting.waiting, 1, 'nothing dropped while the LMS refuses everything');
 });
