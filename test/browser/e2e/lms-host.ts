@@ -10,6 +10,7 @@
 // The package root's types name these exports correctly (the per-standard entries' types claim a default export).
 import { Scorm12API, Scorm2004API } from 'scorm-again';
 import type { FlPlayer } from '../../../src/components/player/fl-player.js';
+import { seededRandom } from '../../../src/session/random.js';
 
 export type Standard = 'scorm12' | 'scorm2004';
 type Api = InstanceType<typeof Scorm12API> | InstanceType<typeof Scorm2004API>;
@@ -261,17 +262,8 @@ function injectFaults(session: LmsSession, api: Api): void {
   target[ERROR[standard]] = () => refusedWith ?? lastError();
 }
 
-/** mulberry32: a small seeded generator, so a failing run can be replayed. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The course's own seeded generator (mulberry32), so a failing run can be replayed. */
+export const seeded = seededRandom;
 
 function busyWait(ms: number): void {
   const end = performance.now() + ms;
