@@ -52,6 +52,8 @@ export function createScormTracker(dialect: ScormDialect, win: Window, now: () =
   /** The last flush stopped at a write the LMS kept refusing: new writes queue behind it until the next save. */
   let stalled = false;
 
+  const sessionTime = (): string => dialect.sessionTime.format(now() - startedAt);
+
   const fail = (failure: CallFailure): void => {
     notices.failed(errorDetail(failure.name, failure.code));
   };
@@ -107,7 +109,6 @@ export function createScormTracker(dialect: ScormDialect, win: Window, now: () =
     conn = c;
     // The probe rewrites the session time: harmless at any moment, the LMS
     // keeps only the last one (SCORM 1.2 RTE §3.4 cmi.core.session_time; 2004 RTE 4.2.21).
-    const sessionTime = (): string => dialect.sessionTime.format(now() - startedAt);
     outbox = createOutbox(
       (element, value) => c.write(element, value),
       () => c.write(dialect.sessionTime.element, sessionTime()) === null,
@@ -207,7 +208,7 @@ export function createScormTracker(dialect: ScormDialect, win: Window, now: () =
   const save = async (): Promise<void> => {
     const c = live();
     if (!c) return;
-    write(dialect.sessionTime.element, dialect.sessionTime.format(now() - startedAt), false);
+    write(dialect.sessionTime.element, sessionTime(), false);
     // LMS-COMPAT 20: commit only once every write is in, so score, status
     // and session time always land in the same commit; refused ones first.
     if (!flush()) return;
@@ -298,7 +299,7 @@ export function createScormTracker(dialect: ScormDialect, win: Window, now: () =
       // LMS-COMPAT 8: session time before finishing. LMS-COMPAT 21: no Commit
       // right before Terminate (SCORM 2004 RTE 3.1.3.2: Terminate commits).
       // What is still refused gets its last tries here; the session then ends.
-      write(dialect.sessionTime.element, dialect.sessionTime.format(now() - startedAt), false);
+      write(dialect.sessionTime.element, sessionTime(), false);
       if (stalled) flush();
       finished = true;
       if (retryTimer !== null) win.clearTimeout(retryTimer);
