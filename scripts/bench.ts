@@ -48,8 +48,8 @@ async function main(): Promise<number> {
     await writeSyntheticCourse(synthetic, copies);
     // Packages go to the temp folder too: `npm test` empties .cache/ when it starts, even mid-bench.
     const out = (label: string) => join(tmp, label);
-    courses.push(await measureCourse({ label: '1×', modules: join(ROOT, 'modules'), out: out('x1'), targets, runs, log }));
-    courses.push(await measureCourse({ label: `${copies}×`, modules: synthetic, out: out(`x${copies}`), targets, runs, log }));
+    courses.push(await measureCourse({ label: '1×', modules: join(ROOT, 'modules'), out: out('x1'), targets, runs, slowCommits: true, log }));
+    courses.push(await measureCourse({ label: `${copies}×`, modules: synthetic, out: out(`x${copies}`), targets, runs, slowCommits: false, log }));
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

@@ -8,6 +8,7 @@ import type { TargetId } from '../lib/targets.js';
 import { formatProblem } from '../../src/content/validate.js';
 import { launchCold } from './chromium.js';
 import { firstLessonTime, type FirstLesson } from './first-lesson.js';
+import { SLOW_COMMIT_MS } from './budgets.js';
 import { countCommits, type CommitCount, type ScormStandard } from './lms-commits.js';
 import { startBenchLms } from './lms-server.js';
 import { packageSize } from './package-size.js';
@@ -33,6 +34,8 @@ export interface CourseFigures {
   firstLesson?: FirstLesson;
   /** Full runs: scripted (no pauses) and paced (the course's estimated minutes). */
   commits: Partial<Record<ScormStandard, { scripted: CommitCount; paced: CommitCount }>>;
+  /** A scripted SCORM 1.2 run with every commit blocking the page for `SLOW_COMMIT_MS`; absent when not measured. */
+  slowCommits?: CommitCount;
 }
 
 export interface MeasureOptions {
@@ -41,6 +44,8 @@ export interface MeasureOptions {
   out: string;
   targets: TargetId[];
   runs: number;
+  /** Also play once with 1 s commits (about a second per commit, so only for the real course). */
+  slowCommits: boolean;
   log: (line: string) => void;
 }
 
@@ -76,6 +81,10 @@ export async function measureCourse(o: MeasureOptions): Promise<CourseFigures> {
           scripted: await countCommits(browser.browser, lms.url, standard, plan, false),
           paced: await countCommits(browser.browser, lms.url, standard, plan, true),
         };
+      }
+      if (o.slowCommits && built.has('scorm12')) {
+        o.log(`${o.label}: a full run on scorm12 with ${SLOW_COMMIT_MS} ms commits, timing each action to its next frame`);
+        figures.slowCommits = await countCommits(browser.browser, lms.url, 'scorm12', plan, false, SLOW_COMMIT_MS);
       }
     } finally {
       await browser.close();

@@ -1,6 +1,6 @@
 /** Turns each course's figures into the table's rows, with the issue's budgets. Pure. */
 import { TARGET_IDS } from '../lib/targets.js';
-import { BUILD_BUDGET_MS, FIRST_LESSON_BUDGET_MS, jsCssBudget, SUSPEND_DATA_BUDGET } from './budgets.js';
+import { BUILD_BUDGET_MS, FIRST_LESSON_BUDGET_MS, jsCssBudget, SLOW_COMMIT_MS, SUSPEND_DATA_BUDGET } from './budgets.js';
 import type { CourseFigures } from './measure-course.js';
 import type { BenchTable, Cell, Row } from './table.js';
 
@@ -38,6 +38,13 @@ export function benchTable(courses: CourseFigures[]): BenchTable {
         }),
       });
     }
+  }
+  if (courses.some((c) => c.slowCommits)) {
+    rows.push({
+      label: `Longest screen freeze, action → next screen painted, with ${SLOW_COMMIT_MS / 1000} s commits (scorm12, scripted)`,
+      unit: 'ms',
+      cells: courses.map((c) => cell(c.slowCommits?.longestBlockMs, c.slowCommits ? `(${c.slowCommits.commits} commits)` : undefined)),
+    });
   }
   rows.push({ label: 'Worst-case saved state (chars)', unit: 'chars', budget: SUSPEND_DATA_BUDGET, cells: courses.map((c) => cell(c.worstCaseState)) });
   return { columns, rows };

@@ -69,12 +69,19 @@ export class CourseController extends EventTarget {
     const record = this.session.answerPractice(questionId, response, latencyMs);
     if (!record) return;
     if (this.recording) this.tracker.recordInteraction(record);
+    // A checked answer is something the learner would miss: save it.
     this.changed();
+    this.saves.milestone();
   }
 
   changeAttemptAnswer(questionId: string, response: Response | null, latencyMs: number): void {
+    const answers = this.session.state.current?.answers;
+    const first = !!response && !!answers && !answers.has(questionId);
     this.session.setAttemptAnswer(questionId, response, latencyMs);
     this.changed();
+    // A question answered for the first time is saved once the screen shows it;
+    // changing an answer (each click or key of it) waits for the timed save.
+    if (first) this.saves.milestone();
   }
 
   submitAttempt(): void {
@@ -119,12 +126,17 @@ export class CourseController extends EventTarget {
     return this.finished;
   }
 
+  /**
+   * Applies arriving at a place: a lesson opened for the first time, or an
+   * assessment attempt started (here, not in the view, so the attempt is
+   * reported and saved like any progress). Either is saved once the new
+   * screen is painted; other moves wait for the timed save.
+   */
   private enter(place: Place): void {
-    const wasDone = this.session.progress().lessonsDone;
-    if (place.view === 'lesson') this.session.visit(place.id);
+    const firstVisit = place.view === 'lesson' && this.session.visit(place.id);
+    const attemptStarted = place.view === 'assessment' && !this.session.state.current && this.session.currentAttempt() !== null;
     this.changed();
-    // Opening the last lesson unlocks the assessment: worth a save now.
-    if (!wasDone && this.session.progress().lessonsDone) this.saves.milestone();
+    if (firstVisit || attemptStarted) this.saves.milestone();
   }
 
   private changed(): void {

@@ -89,7 +89,12 @@ export class CourseSession {
       const questions = drawAttempt(this.bank(), this.course.assessment.draw, seed).questions.map((q) => q.id);
       this.state.current = { seed, questions, answers: new Map() };
     }
-    return this.drawOf(this.state.current);
+    return this.attemptDraw();
+  }
+
+  /** The attempt in progress, or null; never starts one (views read this, the controller starts attempts). */
+  attemptDraw(): Draw | null {
+    return this.state.current ? this.drawOf(this.state.current) : null;
   }
 
   lastDraw(): Draw | null {

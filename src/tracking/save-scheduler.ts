@@ -1,15 +1,20 @@
 import type { Tracker } from './tracker.js';
+import { afterNextPaint, type PaintWindow } from './after-paint.js';
 
 /**
- * When to commit, for any standard. LMS-COMPAT 9: a commit is a 100–450 ms
- * synchronous request, so never commit on every change. LMS-COMPAT 22: but do
- * commit every few minutes while the learner is active. LMS-COMPAT 18: unload
- * is unreliable, so save when the page is hidden and finish once on `pagehide`.
+ * When to commit, for any standard. LMS-COMPAT 32: unload cannot be relied
+ * on, so commit as soon as the learner has done something they would miss
+ * (a browser that goes away loses at most the current screen), and when the
+ * page is hidden (LMS-COMPAT 18). LMS-COMPAT 9, 31: a commit is a synchronous
+ * request of up to 2.6 s, so at most one per learner action, coalesced, and
+ * always after the new screen is painted, never inside the tap. LMS-COMPAT 22:
+ * other changes are saved at most every `intervalMs` while the learner is
+ * active. Finish once on `pagehide` or "Save and exit".
  */
 export interface SaveScheduler {
-  /** Progress changed: a save will follow within `intervalMs`. */
+  /** Progress changed (a bookmark, a changed answer): a save will follow within `intervalMs`. */
   changed(): void;
-  /** Something worth saving now (a submitted assessment, a finished module). */
+  /** The learner did something they would miss (a lesson opened, a question answered): save once the screen is painted. */
   milestone(): void;
   /** The explicit "Save and exit": end the session, which persists everything recorded. */
   saveAndExit(): Promise<void>;
@@ -18,7 +23,7 @@ export interface SaveScheduler {
 }
 
 /** The parts of `Window` the scheduler uses; a real window fits, so does a test double. */
-export type SchedulerWindow = Pick<Window, 'addEventListener' | 'removeEventListener' | 'setTimeout' | 'clearTimeout'> & {
+export type SchedulerWindow = PaintWindow & Pick<Window, 'addEventListener' | 'removeEventListener'> & {
   document: Pick<Document, 'visibilityState' | 'addEventListener' | 'removeEventListener'>;
 };
 
@@ -34,10 +39,17 @@ export function createSaveScheduler({ win, tracker, intervalMs = 60_000 }: SaveS
   let timer: ReturnType<Window['setTimeout']> | null = null;
   let ended = false;
   let finishing: Promise<void> | null = null;
+  /** Cancels the save waiting for the next paint, if one is. */
+  let deferred: (() => void) | null = null;
 
   const cancelTimer = (): void => {
     if (timer !== null) win.clearTimeout(timer);
     timer = null;
+  };
+  const cancelPending = (): void => {
+    cancelTimer();
+    deferred?.();
+    deferred = null;
   };
 
   const save = (): Promise<void> => {
@@ -48,13 +60,22 @@ export function createSaveScheduler({ win, tracker, intervalMs = 60_000 }: SaveS
     return tracker.save().catch(() => undefined);
   };
 
+  // One save for everything that asks before the next frame is painted.
+  const saveAfterPaint = (): void => {
+    cancelTimer();
+    deferred ??= afterNextPaint(win, () => {
+      deferred = null;
+      void save();
+    });
+  };
+
   // Exactly once, whoever asks first (pagehide or "Save and exit"). No save
   // first: finishing persists what was recorded (SCORM 2004 RTE 3.1.3.2
   // Terminate implies Commit; 1.2 LMSFinish stores the data) and LMS-COMPAT 21
   // forbids a Commit right before Terminate.
   const finish = (): Promise<void> => {
     finishing ??= (async () => {
-      cancelTimer();
+      cancelPending();
       ended = true;
       dirty = false;
       await tracker.finish().catch(() => undefined);
@@ -62,8 +83,11 @@ export function createSaveScheduler({ win, tracker, intervalMs = 60_000 }: SaveS
     return finishing;
   };
 
+  // A hidden page paints nothing and may never run again: save now.
   const onVisibility = (): void => {
-    if (win.document.visibilityState === 'hidden' && dirty) void save();
+    if (win.document.visibilityState !== 'hidden' || !dirty || finishing) return;
+    cancelPending();
+    void save();
   };
   // A page in the back/forward cache may come back, but the LMS session cannot:
   // finish on every pagehide (LMS-COMPAT 18: `unload` is blocked or unreliable).
@@ -80,19 +104,20 @@ export function createSaveScheduler({ win, tracker, intervalMs = 60_000 }: SaveS
       if (ended || finishing) return;
       dirty = true;
       // At most one save per interval, however many changes happen in it.
+      if (deferred) return;
       timer ??= win.setTimeout(() => {
         timer = null;
-        if (dirty) void save();
+        if (dirty) saveAfterPaint();
       }, intervalMs);
     },
     milestone() {
-      if (finishing) return;
-      cancelTimer();
-      void save();
+      if (ended || finishing) return;
+      dirty = true;
+      saveAfterPaint();
     },
     saveAndExit: finish,
     dispose() {
-      cancelTimer();
+      cancelPending();
       win.document.removeEventListener('visibilitychange', onVisibility);
       win.removeEventListener('pagehide', onPageHide);
     },

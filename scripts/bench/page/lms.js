@@ -4,12 +4,12 @@
 // bundler helpers from the Node side leak into the page).
 const STANDARDS = {
   scorm12: {
-    module: '/vendor/scorm12.js', className: 'Scorm12API', global: 'API', finish: 'LMSFinish',
+    module: '/vendor/scorm12.js', className: 'Scorm12API', global: 'API', commit: 'LMSCommit', finish: 'LMSFinish',
     methods: ['LMSInitialize', 'LMSGetValue', 'LMSSetValue', 'LMSCommit', 'LMSFinish'],
     learner: { core: { student_id: 'officer_7', student_name: 'Rivera, Sam' } },
   },
   scorm2004: {
-    module: '/vendor/scorm2004.js', className: 'Scorm2004API', global: 'API_1484_11', finish: 'Terminate',
+    module: '/vendor/scorm2004.js', className: 'Scorm2004API', global: 'API_1484_11', commit: 'Commit', finish: 'Terminate',
     methods: ['Initialize', 'GetValue', 'SetValue', 'Commit', 'Terminate'],
     learner: { learner_id: 'officer_7', learner_name: 'Rivera, Sam' },
   },
@@ -21,7 +21,16 @@ const counts = { afterFinish: 0 };
 let finished = false;
 let longestSuspendData = 0;
 
-async function install(standard) {
+/** Holds the page's only thread, as a synchronous request does. */
+function busyWait(ms) {
+  const end = performance.now() + ms;
+  while (performance.now() < end) {
+    // Moodle's LMSCommit is a synchronous request of 0.65–2.6 s (LMS-COMPAT 31).
+  }
+}
+
+/** `commitMs`: each commit and finish first blocks the page that long. */
+async function install(standard, commitMs = 0) {
   const s = STANDARDS[standard];
   const { [s.className]: Api } = await import(s.module);
   // No autocommit and no commit URL: scorm-again then makes no HTTP requests of its own.
@@ -34,6 +43,7 @@ async function install(standard) {
       counts[method] = (counts[method] ?? 0) + 1;
       if (/suspend_data$/.test(String(args[0]))) longestSuspendData = Math.max(longestSuspendData, String(args[1]).length);
       if (method === s.finish) finished = true;
+      if (commitMs > 0 && (method === s.commit || method === s.finish)) busyWait(commitMs);
       return real(...args);
     };
   }
@@ -95,43 +105,57 @@ window.bench = {
 
   /**
    * A whole course through the player's controller (plan: scripts/bench/play-plan.ts);
-   * resolves with the API call counts. Paced: the course frame's virtual clock
-   * (virtual-clock.js) moves on by the plan's time at each place.
+   * resolves with the API call counts and the longest the screen was held
+   * after an action (from the action to the animation frame that paints its
+   * result). Each action waits for the previous screen to be painted and the
+   * save after it, as a learner who reads the screen would. Paced: the course
+   * frame's virtual clock (virtual-clock.js) moves on by the plan's time at
+   * each place. `commitMs`: every commit blocks the page that long.
    */
-  async play(standard, plan, paced) {
-    await install(standard);
+  async play(standard, plan, paced, commitMs = 0) {
+    await install(standard, commitMs);
     frame.src = `/pkg/${standard}/index.html`;
     await until(() => player()?.controller, 'the player started');
     const c = player().controller;
-    const clock = frame.contentWindow.benchClock;
+    const win = frame.contentWindow;
+    const clock = win.benchClock;
     if (paced && !clock) throw new Error('no virtual clock in the course frame');
+    let longestBlockMs = 0;
+    // The course's own timers: a save queued after a paint runs before these resolve.
+    const idle = () => new Promise((resolve) => win.setTimeout(resolve, 0));
+    const painted = () => new Promise((resolve) => win.requestAnimationFrame(() => resolve(performance.now())));
+    const act = async (action) => {
+      const start = performance.now();
+      action();
+      longestBlockMs = Math.max(longestBlockMs, (await painted()) - start);
+      await idle();
+      await idle();
+    };
     const spend = async (seconds) => {
       if (paced) clock.advance(seconds * 1000);
       await tick();
     };
+    await painted();
     for (const step of plan.steps) {
-      c.go(step.place);
-      await tick();
-      for (const q of step.practice) c.answerPractice(q.id, q.response, 5000);
+      await act(() => c.go(step.place));
+      for (const q of step.practice) await act(() => c.answerPractice(q.id, q.response, 5000));
       await spend(step.seconds);
     }
-    const draw = c.session.currentAttempt();
+    const draw = c.session.attemptDraw();
     if (!draw) throw new Error('the assessment did not open: not every lesson was visited');
     for (const q of draw.questions) {
-      c.changeAttemptAnswer(q.id, plan.bank[q.id], plan.secondsPerQuestion * 1000);
+      await act(() => c.changeAttemptAnswer(q.id, plan.bank[q.id], plan.secondsPerQuestion * 1000));
       await spend(plan.secondsPerQuestion);
     }
-    c.submitAttempt();
-    await tick();
-    c.go({ view: 'attestation' });
+    await act(() => c.submitAttempt());
+    await act(() => c.go({ view: 'attestation' }));
     await spend(plan.secondsToAttest);
-    c.attest();
-    await tick();
+    await act(() => c.attest());
     const { passed, completion } = c.session.progress();
     await c.saveAndExit();
     // Saves are asynchronous in the tracker: let the last calls land.
     await new Promise((resolve) => setTimeout(resolve, 200));
-    return { counts, passed, completion, longestSuspendData };
+    return { counts, passed, completion, longestSuspendData, longestBlockMs };
   },
 };
 

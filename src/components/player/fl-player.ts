@@ -159,7 +159,8 @@ export class FlPlayer extends LitElement {
       }
       case 'assessment': {
         const verdict = c.session.progress();
-        const draw = unlocked ? c.session.currentAttempt() : null;
+        // The controller starts the attempt when the learner opens the assessment; the view only reads it.
+        const draw = unlocked ? c.session.attemptDraw() : null;
         return html`<fl-assessment
           .heading=${course.assessment.title}
           .draw=${draw}

@@ -69,6 +69,12 @@ export function readLaunch(conn: ScormConnection, d: ScormDialect): LaunchState 
   };
 
   const objectives = collection(d.objectives, 'id');
+  // LMS-COMPAT 34: reading an objective's status before anything set it is
+  // error 403 "value not initialized" (SCORM 2004 RTE 3.1.7.6), which Moodle
+  // logs on every launch. This course writes each objective's status with
+  // its saved state, so statuses are read only when saved state came back;
+  // on a first launch they start unknown, and a status only ever moves up.
+  const statusesSet = context.savedState !== null;
   if (objectives) {
     // Objectives already in the LMS (an earlier session, or the manifest in
     // 2004) keep their index: an objective id cannot be changed once set
@@ -78,7 +84,7 @@ export function readLaunch(conn: ScormConnection, d: ScormDialect): LaunchState 
       const id = conn.read(`${prefix}id`);
       if (!id) continue;
       objectives.indexOf.set(id, n);
-      objectives.statuses.set(id, d.objectives.status.read((child) => conn.read(prefix + child) ?? ''));
+      if (statusesSet) objectives.statuses.set(id, d.objectives.status.read((child) => conn.read(prefix + child) ?? ''));
     }
   }
   // SCORM 1.2 interactions are write-only except _count, so only the count is read.

@@ -1,20 +1,34 @@
 import type { InteractionRecord, LaunchContext, LaunchMode, ProgressReport, Tracker } from '../tracker.js';
 import { errorDetail } from '../errors.js';
+import { afterNextPaint } from '../after-paint.js';
 import { createNoticeHub } from '../notices.js';
 import { mergeStatuses, UNKNOWN_STATUSES, type Statuses } from '../status.js';
 import type { ScormDialect, Write } from './dialect.js';
 import { connect, type CallFailure, type ScormConnection } from './connection.js';
 import { findApi } from './find-api.js';
 import { formatDecimal, formatIdentifier, formatText, clampPercent } from './format-value.js';
+import { createOutbox, type Outbox, type OutboxWrite } from './outbox.js';
 import { readLaunch, type CollectionState } from './read-launch.js';
 import { LMS_PROFILES, type LmsProfile } from '../lms-profiles.js';
 import { recordObjectives } from './record-objectives.js';
 import { recordedResult, recordPolicy } from './record-policy.js';
 
+/** First wait before a refused commit (or writes still refused) is tried again; doubles up to the longest. */
+const RETRY_FIRST_MS = 1000;
+const RETRY_LONGEST_MS = 15_000;
+
+/** Where a collection entry (objective, interaction) lives once the LMS accepted its id. */
+interface Slot {
+  n: number | null;
+  /** The LMS refused the id for good: the entry's other fields are not sent. */
+  refused: boolean;
+}
+
 /**
  * The one SCORM engine: drives SCORM 1.2 or SCORM 2004 through a dialect
- * table and never asks which one it has. Every API failure becomes a notice;
- * nothing here throws or logs because the LMS did.
+ * table and never asks which one it has. Every write goes through the outbox
+ * (`outbox.ts`), which retries refused writes in order; every API failure
+ * becomes a notice; nothing here throws or logs because the LMS did.
  */
 export function createScormTracker(
   dialect: ScormDialect,
@@ -32,32 +46,51 @@ export function createScormTracker(
   let statuses: Statuses = UNKNOWN_STATUSES;
   let objectives: CollectionState | null = null;
   let interactions: CollectionState | null = null;
-  /** Last value successfully written per element: only changes are sent. */
-  const written = new Map<string, string>();
-  /** A write failed since the last save, so that save cannot count as recovery. */
-  let failedSinceSave = false;
+  /** Objective id → where it lives (or will, once its id is accepted). */
+  const objectiveSlots = new Map<string, Slot>();
+  /** Every SetValue, in order, until the LMS accepts it. */
+  let outbox: Outbox | null = null;
+  /** The score last sent: when it changes, the status is sent again after it. */
+  let lastScore: string | null = null;
+  /** A write was refused for good since the last save, so that save cannot count as recovery. */
+  let droppedSinceSave = false;
   /** Saved state or location over the standard's limit, so it is not being saved. */
   let oversize = false;
+  let retryTimer: number | null = null;
+  let retryDelay = RETRY_FIRST_MS;
+  /** The last flush stopped at a write the LMS kept refusing: new writes queue behind it until the next save. */
+  let stalled = false;
+
+  const sessionTime = (): string => dialect.sessionTime.format(now() - startedAt);
 
   const fail = (failure: CallFailure): void => {
-    failedSinceSave = true;
     notices.failed(errorDetail(failure.name, failure.code));
   };
 
-  /** Writes one element; `once` elements skip the write when the value is unchanged. */
-  const write = (c: ScormConnection, element: string, value: string, once = true): boolean => {
-    if (once && written.get(element) === value) return true;
-    const failure = c.write(element, value);
-    if (failure) {
-      written.delete(element);
+  /** Sends what waits; true when the LMS holds everything written so far. */
+  const flush = (): boolean => {
+    if (!outbox) return false;
+    const result = outbox.flush();
+    for (const failure of result.dropped) {
+      droppedSinceSave = true;
       fail(failure);
-      return false;
     }
-    if (once) written.set(element, value);
-    return true;
+    stalled = result.stalled !== null;
+    if (!result.stalled) return true;
+    fail(result.stalled);
+    retryLater();
+    return false;
   };
-  const writeAll = (c: ScormConnection, base: string, writes: Write[]): void => {
-    for (const [element, value] of writes) write(c, base + element, value);
+
+  /** Queues one write and sends it (with anything still waiting); `once` skips a value the LMS already holds. */
+  const push = (entry: OutboxWrite): void => {
+    if (!outbox || finished) return;
+    outbox.push(entry);
+    if (!stalled) flush();
+  };
+  const write = (element: string, value: string, once = true): void => push({ element, value, key: element, once });
+  const writeAll = (base: string, writes: Write[]): void => {
+    for (const [element, value] of writes) write(base + element, value);
   };
 
   const unconnected = (detail: string | null): LaunchContext => {
@@ -83,6 +116,12 @@ export function createScormTracker(
     const failure = c.initialize();
     if (failure) return unconnected(errorDetail(failure.name, failure.code));
     conn = c;
+    // The probe rewrites the session time: harmless at any moment, the LMS
+    // keeps only the last one (SCORM 1.2 RTE §3.4 cmi.core.session_time; 2004 RTE 4.2.21).
+    outbox = createOutbox(
+      (element, value) => c.write(element, value),
+      () => c.write(dialect.sessionTime.element, sessionTime()) === null,
+    );
     startedAt = now();
     const launch = readLaunch(c, dialect);
     ({ objectives, interactions } = launch);
@@ -90,43 +129,66 @@ export function createScormTracker(
     statuses = launch.context.prior;
     // LMS-COMPAT 19, SCORM 1.2 RTE §3.4 cmi.core.exit / 2004 RTE 4.2.8 cmi.exit:
     // "suspend" early, so an attempt that ends without `finish` can resume.
-    write(c, dialect.exit.element, dialect.exit.suspend);
+    write(dialect.exit.element, dialect.exit.suspend);
     // LMS-COMPAT 3: never leave the status unset (1.2 "not attempted" would
     // become "completed" at finish in Moodle); rewrite the prior one.
-    if (mode === 'normal') writeAll(c, dialect.base, dialect.status.write(statuses));
+    if (mode === 'normal') writeAll(dialect.base, dialect.status.write(statuses));
+    if (objectives) for (const [id, n] of objectives.indexOf) objectiveSlots.set(id, { n, refused: false });
     return launch.context;
   };
 
   /** The open connection, or null before start, without an LMS, or after finish. */
   const live = (): ScormConnection | null => (finished ? null : conn);
 
-  const reportObjectives = (c: ScormConnection, progress: ProgressReport): void => {
+  /**
+   * Queues a collection entry's id at the collection's next free index, taken
+   * only when the LMS accepts the id (so a refused id never leaves a hole, and
+   * an accepted one keeps its index for good).
+   */
+  const pushId = (collection: CollectionState, prefix: string, [child, id]: Write, slot: Slot, accepted?: (n: number) => void): void =>
+    push({
+      element: () => `${prefix}${collection.next}.${child}`,
+      value: id,
+      accepted: () => {
+        slot.n = collection.next++;
+        accepted?.(slot.n);
+      },
+      dropped: () => {
+        slot.refused = true;
+      },
+    });
+  /** Queues a field of a collection entry; it is sent after the entry's id, under the index the id got. */
+  const pushField = (prefix: string, slot: Slot, child: string, value: string, key?: string): void =>
+    push({ element: () => `${prefix}${slot.n}.${child}`, value, key, once: key !== undefined, cancelled: () => slot.refused });
+
+  const reportObjectives = (progress: ProgressReport): void => {
     if (!objectives) return;
+    const known = objectives;
     const { prefix, idLimit, status, descriptionLimit } = dialect.objectives;
     for (const objective of [...progress.objectives, ...recordObjectives(progress)]) {
       const id = formatIdentifier(objective.id, idLimit);
-      let n = objectives.indexOf.get(id);
-      if (n === undefined) {
-        n = objectives.next;
+      let slot = objectiveSlots.get(id);
+      if (!slot) {
+        slot = { n: null, refused: false };
+        objectiveSlots.set(id, slot);
         // The id goes first: both standards need it before the other fields.
-        if (!write(c, `${prefix}${n}.id`, id)) continue;
-        objectives.next++;
-        objectives.indexOf.set(id, n);
+        pushId(known, prefix, ['id', id], slot, (n) => known.indexOf.set(id, n));
       }
-      const merged = mergeStatuses(objectives.statuses.get(id) ?? UNKNOWN_STATUSES, objective);
-      objectives.statuses.set(id, merged);
+      if (slot.refused) continue;
+      const merged = mergeStatuses(known.statuses.get(id) ?? UNKNOWN_STATUSES, objective);
+      known.statuses.set(id, merged);
       const writes = [
         ...status.write(merged),
         ...(objective.scorePercent === null ? [] : dialect.score(clampPercent(objective.scorePercent))),
         ...(objective.description && descriptionLimit > 0 ? [['description', formatText(objective.description, descriptionLimit)] as const] : []),
       ];
       for (const [child, value] of writes) {
-        if (objectives.children.has(child.split('.')[0] ?? child)) write(c, `${prefix}${n}.${child}`, value);
+        if (known.children.has(child.split('.')[0] ?? child)) pushField(prefix, slot, child, value, `objective ${id} ${child}`);
       }
     }
   };
 
-  const reportState = (c: ScormConnection, progress: ProgressReport): void => {
+  const reportState = (progress: ProgressReport): void => {
     // LMS-COMPAT 12: saved state over the limit is not written (a refused or
     // truncated write breaks resume); completion and score are still kept.
     // Location and state go together, so a resume never pairs a new bookmark
@@ -142,8 +204,38 @@ export function createScormTracker(
       notices.failed(errorDetail('state-too-long', tooLong));
       return;
     }
-    write(c, dialect.reads.location.element, progress.location);
-    write(c, dialect.reads.savedState.element, progress.savedState);
+    write(dialect.reads.location.element, progress.location);
+    write(dialect.reads.savedState.element, progress.savedState);
+  };
+
+  /** Tries again later, off the learner's path, while the LMS refuses writes or the commit. */
+  const retryLater = (): void => {
+    if (retryTimer !== null || finished) return;
+    retryTimer = win.setTimeout(() => {
+      retryTimer = null;
+      afterNextPaint(win, () => void save());
+    }, retryDelay);
+    retryDelay = Math.min(retryDelay * 2, RETRY_LONGEST_MS);
+  };
+
+  const save = async (): Promise<void> => {
+    const c = live();
+    if (!c) return;
+    write(dialect.sessionTime.element, sessionTime(), false);
+    // LMS-COMPAT 20: commit only once every write is in, so score, status
+    // and session time always land in the same commit; refused ones first.
+    if (!flush()) return;
+    const failure = c.commit();
+    if (failure) {
+      fail(failure);
+      retryLater();
+    } else {
+      if (retryTimer !== null) win.clearTimeout(retryTimer);
+      retryTimer = null;
+      retryDelay = RETRY_FIRST_MS;
+      if (!droppedSinceSave && !oversize) notices.recovered('commit');
+    }
+    droppedSinceSave = false;
   };
 
   return {
@@ -165,62 +257,68 @@ export function createScormTracker(
     },
 
     report(progress) {
-      const c = live();
-      if (!c) return;
+      if (!live()) return;
       // Results count only in normal mode (SCORM 1.2 RTE §3.4 cmi.core.lesson_mode,
       // 2004 RTE 4.2.16 cmi.mode: browse and review do not record performance).
       if (mode === 'normal') {
         statuses = mergeStatuses(statuses, progress);
         // What the LMS may hold now: a pass may wait for the attestation (record-policy.ts).
         const recorded = recordedResult(statuses, progress.scorePercent, policy);
-        // LMS-COMPAT 20: score, then status, then (in save) session time.
-        if (recorded.scorePercent !== null) writeAll(c, dialect.base, dialect.score(clampPercent(recorded.scorePercent)));
-        writeAll(c, dialect.base, dialect.status.write(recorded.statuses));
-        if (profile.objectives) reportObjectives(c, progress);
+        // LMS-COMPAT 20: score, then status, then (in save) session time, in
+        // one commit. A new score (a retake) sends the status again after it,
+        // even unchanged, so the LMS never pairs it with an older commit's status.
+        const score = recorded.scorePercent === null ? null : dialect.score(clampPercent(recorded.scorePercent));
+        const newScore = score !== null && JSON.stringify(score) !== lastScore;
+        if (score) {
+          writeAll(dialect.base, score);
+          lastScore = JSON.stringify(score);
+        }
+        for (const [element, value] of dialect.status.write(recorded.statuses)) write(dialect.base + element, value, !newScore);
+        if (profile.objectives) reportObjectives(progress);
       }
-      reportState(c, progress);
-      write(c, dialect.exit.element, progress.finished ? dialect.exit.finished : dialect.exit.suspend);
+      reportState(progress);
+      write(dialect.exit.element, progress.finished ? dialect.exit.finished : dialect.exit.suspend);
     },
 
     recordInteraction(record: InteractionRecord) {
-      const c = live();
-      if (!c || !interactions || mode !== 'normal') return;
+      if (!live() || !interactions || mode !== 'normal') return;
       let writes: Write[];
       try {
         writes = interactionWrites(dialect, record);
       } catch {
         return; // A malformed record must not break the course.
       }
-      const n = interactions.next;
-      const prefix = `${dialect.interactions.prefix}${n}.`;
       const [first, ...rest] = writes;
-      // The id goes first (both standards require it before any other field);
-      // if the LMS refuses it, index n stays free for the next interaction.
-      if (!first || !write(c, prefix + first[0], first[1], false)) return;
-      interactions.next++;
+      if (!first) return;
+      // The id goes first (both standards require it before any other field)
+      // and takes the next index when accepted; the fields follow it in
+      // order, each retried until accepted, so an answer is never split or
+      // written twice.
+      const slot: Slot = { n: null, refused: false };
+      const { prefix } = dialect.interactions;
+      const known = interactions;
+      pushId(known, prefix, first, slot);
       for (const [child, value] of rest) {
-        if (value !== '' && interactions.children.has(child.split('.')[0] ?? child)) write(c, prefix + child, value, false);
+        if (value !== '' && known.children.has(child.split('.')[0] ?? child)) pushField(prefix, slot, child, value);
       }
     },
 
-    async save() {
-      const c = live();
-      if (!c) return;
-      write(c, dialect.sessionTime.element, dialect.sessionTime.format(now() - startedAt));
-      const failure = c.commit();
-      if (failure) fail(failure);
-      else if (!failedSinceSave && !oversize) notices.recovered('commit');
-      failedSinceSave = false;
-    },
+    save,
 
     async finish() {
       const c = live();
-      finished = true;
-      if (!c) return;
-      conn = null;
+      if (!c) {
+        finished = true;
+        return;
+      }
       // LMS-COMPAT 8: session time before finishing. LMS-COMPAT 21: no Commit
       // right before Terminate (SCORM 2004 RTE 3.1.3.2: Terminate commits).
-      write(c, dialect.sessionTime.element, dialect.sessionTime.format(now() - startedAt));
+      // What is still refused gets its last tries here; the session then ends.
+      write(dialect.sessionTime.element, sessionTime(), false);
+      if (stalled) flush();
+      finished = true;
+      if (retryTimer !== null) win.clearTimeout(retryTimer);
+      conn = null;
       const failure = c.terminate();
       if (failure) fail(failure);
     },

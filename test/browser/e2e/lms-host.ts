@@ -2,11 +2,15 @@
  * The "LMS page" for end-to-end tests: installs scorm-again's real SCORM
  * runtime on this window, opens an unpacked package in an iframe served from
  * 127.0.0.1, and keeps a journal of every API call. It also checks what
- * scorm-again does not: no call after LMSFinish/Terminate.
+ * scorm-again does not: no call after LMSFinish/Terminate. It records what the
+ * LMS really stored (a snapshot at each successful commit and finish), can
+ * end the page abruptly (a phone killing the browser), and injects a flaky
+ * LMS's faults: seeded refusals and slow synchronous commits.
  */
 // The package root's types name these exports correctly (the per-standard entries' types claim a default export).
 import { Scorm12API, Scorm2004API } from 'scorm-again';
 import type { FlPlayer } from '../../../src/components/player/fl-player.js';
+import { seededRandom } from '../../../src/session/random.js';
 
 export type Standard = 'scorm12' | 'scorm2004';
 type Api = InstanceType<typeof Scorm12API> | InstanceType<typeof Scorm2004API>;
@@ -16,9 +20,34 @@ export interface ApiCall {
   args: unknown[];
   result: unknown;
   error: string;
+  /** The event the course frame was handling when it made the call (`click`, `pagehide`…), if any. */
+  during?: string;
+}
+
+/** A flaky, slow LMS. Mutable on `LmsSession.faults`, so a test can heal it or make it worse mid-run. */
+export interface Faults {
+  /** Seed of the refusals: the same seed refuses the same calls. */
+  seed: number;
+  /** Share (0–1) of SetValue and Commit calls refused: "false" with a general error (1.2: 101; 2004: 351 set, 391 commit). */
+  refuse: number;
+  /** Each commit and finish first busy-waits this long, like Moodle's synchronous request (LMS-COMPAT 31). */
+  commitMs: number;
+}
+
+/** What the LMS stored at one successful commit or finish. */
+export interface CommitSnapshot {
+  method: string;
+  /** `performance.now()` when it was stored. */
+  at: number;
+  /** scorm-again's data, as `stored()` gives it. */
+  cmi: Record<string, unknown>;
 }
 
 export interface LaunchOptions {
+  /** Refusals and slow commits (none by default). */
+  faults?: Partial<Faults>;
+  /** Set as `LmsSession.onCommit` before the package loads, so it hears the first commit too. */
+  onCommit?: (snapshot: CommitSnapshot, session: LmsSession) => void;
   /** What the LMS stored from the previous session (from `stored()`), for resume. */
   previous?: Record<string, unknown>;
   /** Extra cmi data: mastery score, lesson mode, learner… */
@@ -36,19 +65,52 @@ const METHODS: Record<Standard, string[]> = {
   scorm2004: ['Initialize', 'GetValue', 'SetValue', 'Commit', 'Terminate'],
 };
 const FINISH: Record<Standard, string> = { scorm12: 'LMSFinish', scorm2004: 'Terminate' };
+const COMMIT: Record<Standard, string> = { scorm12: 'LMSCommit', scorm2004: 'Commit' };
+const SET: Record<Standard, string> = { scorm12: 'LMSSetValue', scorm2004: 'SetValue' };
 const ERROR: Record<Standard, string> = { scorm12: 'LMSGetLastError', scorm2004: 'GetLastError' };
+// SCORM 1.2 RTE §3.3: 101 general exception. SCORM 2004 RTE 3.1.7: 351 general set failure, 391 general commit failure.
+const REFUSAL: Record<Standard, { set: string; commit: string }> = {
+  scorm12: { set: '101', commit: '101' },
+  scorm2004: { set: '351', commit: '391' },
+};
 
 export class LmsSession {
   readonly calls: ApiCall[] = [];
   /** Calls made after the session was finished — always a bug. */
   readonly afterFinish: ApiCall[] = [];
+  /** Calls the course made after `endAbruptly()`: none of them reached the LMS. */
+  readonly afterEnd: ApiCall[] = [];
+  /** What the LMS stored at each successful commit and finish, in order. */
+  readonly commits: CommitSnapshot[] = [];
+  /** Called right after each successful commit or finish (e.g. to note what the learner had done by then). */
+  onCommit: ((snapshot: CommitSnapshot) => void) | null = null;
+  faults: Faults = { seed: 1, refuse: 0, commitMs: 0 };
   frame!: HTMLIFrameElement;
   private finished = false;
+  private ended = false;
 
   constructor(
     readonly standard: Standard,
     readonly api: Api | null,
   ) {}
+
+  /** What the LMS held before this session (`LaunchOptions.previous`). */
+  launchedWith: Record<string, unknown> = {};
+
+  /** What the LMS holds after the last successful commit or finish (before any, what it held at launch): what a relaunch gets. */
+  lastCommitted(): Record<string, unknown> {
+    return structuredClone(this.commits.at(-1)?.cmi ?? this.launchedWith);
+  }
+
+  /**
+   * The page goes away as when a phone kills the browser: no further call
+   * reaches the LMS (not even the page's own pagehide finish), then the frame
+   * is gone. Relaunch from `lastCommitted()`.
+   */
+  endAbruptly(): void {
+    this.ended = true;
+    this.close();
+  }
 
   get win(): Window {
     return this.frame.contentWindow!;
@@ -81,9 +143,26 @@ export class LmsSession {
   }
 
   journal(call: Omit<ApiCall, 'error'>, error: string): void {
-    const entry = { ...call, error };
+    const during = (this.frame?.contentWindow as { event?: Event } | null | undefined)?.event?.type;
+    const entry = { ...call, error, ...(during ? { during } : {}) };
     (this.finished ? this.afterFinish : this.calls).push(entry);
+    const stores = call.method === FINISH[this.standard] || call.method === COMMIT[this.standard];
+    if (stores && String(call.result) === 'true' && !this.finished) {
+      const snapshot = { method: call.method, at: performance.now(), cmi: structuredClone(this.stored()) };
+      this.commits.push(snapshot);
+      this.onCommit?.(snapshot);
+    }
     if (call.method === FINISH[this.standard]) this.finished = true;
+  }
+
+  /** Commits made while the course handled a learner's input (a click, a key): each froze that tap. Page-hide and hidden are no input. */
+  commitsDuringInput(): ApiCall[] {
+    return this.calls.filter((c) => c.method === COMMIT[this.standard] && c.during && c.during !== 'pagehide' && c.during !== 'visibilitychange');
+  }
+
+  /** True once the page was ended abruptly: calls are cut off from the LMS. */
+  get cut(): boolean {
+    return this.ended;
   }
 
   close(): void {
@@ -113,6 +192,7 @@ export async function launch(standard: Standard, options: LaunchOptions = {}): P
     ? new Scorm12API({ autocommit: false, lmsCommitUrl: false, logLevel: 5 })
     : new Scorm2004API({ autocommit: false, lmsCommitUrl: false, logLevel: 5 });
   const session = new LmsSession(standard, api);
+  session.launchedWith = structuredClone(options.previous ?? {});
   if (api) {
     const learner = standard === 'scorm12'
       ? { core: { student_id: 'officer_7', student_name: 'Rivera, Sam' } }
@@ -121,15 +201,25 @@ export async function launch(standard: Standard, options: LaunchOptions = {}): P
     api.loadFromJSON(merge(merge(learner, base), options.data ?? {}), '');
     // Faults go in first, so the journal records what the package actually got back.
     options.tamper?.(api);
+    Object.assign(session.faults, options.faults);
+    const onCommit = options.onCommit;
+    if (onCommit) session.onCommit = (snapshot) => onCommit(snapshot, session);
+    injectFaults(session, api);
     const target = api as unknown as Record<string, (...args: unknown[]) => unknown>;
     for (const method of METHODS[standard]) {
       const real = target[method]!.bind(api);
       target[method] = (...args: unknown[]) => {
+        if (session.cut) {
+          session.afterEnd.push({ method, args, result: 'false', error: '101' });
+          return 'false';
+        }
         const result = real(...args);
         session.journal({ method, args, result }, String(target[ERROR[standard]]!()));
         return result;
       };
     }
+    const lastError = target[ERROR[standard]]!.bind(api);
+    target[ERROR[standard]] = () => (session.cut ? '101' : lastError());
     const name = standard === 'scorm12' ? 'API' : 'API_1484_11';
     (window as unknown as Record<string, unknown>)[name] = api;
   }
@@ -141,6 +231,45 @@ export async function launch(standard: Standard, options: LaunchOptions = {}): P
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   await until(() => session.player()?.controller != null, 'the player started');
   return session;
+}
+
+/**
+ * Wraps the API with `session.faults`: a seeded share of SetValue and Commit
+ * calls answer "false" without reaching scorm-again, and GetLastError then
+ * reports the standard's general error; commits and finishes first block the
+ * page for `commitMs`, as a synchronous request does.
+ */
+function injectFaults(session: LmsSession, api: Api): void {
+  const { standard } = session;
+  const target = api as unknown as Record<string, (...args: unknown[]) => unknown>;
+  const random = seeded(session.faults.seed);
+  let refusedWith: string | null = null;
+  for (const method of METHODS[standard]) {
+    const real = target[method]!.bind(api);
+    const code = method === SET[standard] ? REFUSAL[standard].set : method === COMMIT[standard] ? REFUSAL[standard].commit : null;
+    const slow = method === COMMIT[standard] || method === FINISH[standard];
+    target[method] = (...args: unknown[]) => {
+      refusedWith = null;
+      if (slow) busyWait(session.faults.commitMs);
+      if (code !== null && session.faults.refuse > 0 && random() < session.faults.refuse) {
+        refusedWith = code;
+        return 'false';
+      }
+      return real(...args);
+    };
+  }
+  const lastError = target[ERROR[standard]]!.bind(api);
+  target[ERROR[standard]] = () => refusedWith ?? lastError();
+}
+
+/** The course's own seeded generator (mulberry32), so a failing run can be replayed. */
+export const seeded = seededRandom;
+
+function busyWait(ms: number): void {
+  const end = performance.now() + ms;
+  while (performance.now() < end) {
+    // A synchronous request holds the page's only thread.
+  }
 }
 
 function merge(a: Record<string, any>, b: Record<string, any>): Record<string, any> {

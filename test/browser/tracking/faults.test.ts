@@ -3,20 +3,21 @@
  * refused writes and commits, methods that throw. The runtime is the real one;
  * only the fault itself is injected, by wrapping the one method concerned.
  */
-import { expect } from '@open-wc/testing';
-import { closeAll, open, progress } from './harness.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import { closeAll, open, pick, progress } from './harness.js';
 import { courseFrame, lastErrorOnce, noticesOf, tamper } from './lms.js';
 import { scorm12, scorm2004, type StandardUnderTest } from './standards.js';
 
-const cases: { std: StandardUnderTest; alreadyInitialized: string; typeMismatch: string; commitFailed: string }[] = [
+const cases: { std: StandardUnderTest; alreadyInitialized: string; typeMismatch: string; commitFailed: string; generalCode: string }[] = [
   // SCORM 1.2 RTE §3.3: 101 general exception (LMSInitialize twice), 405 incorrect data type.
-  { std: scorm12, alreadyInitialized: 'general (101)', typeMismatch: 'type-mismatch (405)', commitFailed: 'general (101)' },
-  // SCORM 2004 RTE 3.1.7: 103 already initialized, 406 type mismatch, 391 general commit failure.
-  { std: scorm2004, alreadyInitialized: 'initialize-failed (103)', typeMismatch: 'type-mismatch (406)', commitFailed: 'commit-failed (391)' },
+  { std: scorm12, alreadyInitialized: 'general (101)', typeMismatch: 'type-mismatch (405)', commitFailed: 'general (101)', generalCode: '101' },
+  // SCORM 2004 RTE 3.1.7: 103 already initialized, 406 type mismatch, 391 general commit failure, 351 general set failure.
+  { std: scorm2004, alreadyInitialized: 'initialize-failed (103)', typeMismatch: 'type-mismatch (406)', commitFailed: 'commit-failed (391)', generalCode: '351' },
 ];
 
-for (const { std, alreadyInitialized, typeMismatch, commitFailed } of cases) {
+for (const { std, alreadyInitialized, typeMismatch, commitFailed, generalCode } of cases) {
   const m = std.methods;
+  const commitCode = commitFailed.match(/\((\d+)\)/)![1]!;
 
   describe(`${std.name}: faults`, () => {
     afterEach(closeAll);
@@ -138,6 +139,110 @@ for (const { std, alreadyInitialized, typeMismatch, commitFailed } of cases) {
       failCommit = false;
       await s.tracker.save();
       expect(s.notices.map((n) => n.kind)).to.deep.equal(['not-saving', 'saving-again']);
+    });
+
+    it('a refused interaction id or field is retried in order: the answer is stored once, whole, at its index', async () => {
+      // Each of these is refused for a while (its first four calls, as an LMS under load does), then accepted.
+      const refusals = new Map<string, number>([[`${std.el.interactions}0.id`, 4], [`${std.el.interactions}1.type`, 4]]);
+      const s = await open(std, {}, {
+        before: (api) => {
+          const reportError = lastErrorOnce(api, m.getLastError);
+          tamper(api, m.setValue, (original, element, value) => {
+            const left = refusals.get(String(element)) ?? 0;
+            if (left === 0) return original(element, value);
+            refusals.set(String(element), left - 1);
+            reportError(generalCode);
+            return 'false';
+          });
+        },
+      });
+      await s.tracker.start();
+      const [first, second] = std.interactions;
+      s.tracker.recordInteraction(first!.record);
+      s.tracker.recordInteraction(second!.record);
+      expect(s.notices.map((n) => n.kind)).to.deep.equal(['not-saving']);
+      expect(s.stored()[`${std.el.interactions}0.id`], 'nothing stored while the id is refused').to.equal(undefined);
+      await s.tracker.save();
+      expect(s.stored()[`${std.el.interactions}0.type`], 'the first answer, once its id is in').to.equal(first!.expected.type);
+      expect(s.stored()[`${std.el.interactions}1.type`] ?? '', 'the refused field waits').to.equal('');
+      expect(s.calls.filter((c) => c.method === m.commit), 'no commit while writes wait').to.have.length(0);
+      await s.tracker.save();
+      expect(s.notices.map((n) => n.kind)).to.deep.equal(['not-saving', 'saving-again']);
+      const values = s.stored();
+      for (const [n, c] of [first!, second!].entries()) {
+        for (const [k, v] of Object.entries(c.expected)) expect(values[`${std.el.interactions}${n}.${k}`], `${n}.${k}`).to.equal(v);
+      }
+      const ids = s.writes().filter(([e]) => /^cmi\.interactions\.\d+\.id$/.test(e));
+      expect(new Set(ids.map(([e]) => e))).to.deep.equal(new Set([`${std.el.interactions}0.id`, `${std.el.interactions}1.id`]));
+      expect(values[`${std.el.interactions}2.id`], 'no duplicate interaction').to.equal(undefined);
+    });
+
+    it('while the LMS refuses every write, location and saved state wait, and are never left stale', async () => {
+      let refuse = false;
+      const s = await open(std, {}, {
+        before: (api) => {
+          const reportError = lastErrorOnce(api, m.getLastError);
+          tamper(api, m.setValue, (original, element, value) => {
+            if (!refuse) return original(element, value);
+            reportError(generalCode);
+            return 'false';
+          });
+        },
+      });
+      await s.tracker.start();
+      refuse = true;
+      s.tracker.report(progress({ location: 'lesson:one', savedState: 'v1:one' }));
+      s.tracker.report(progress({ location: 'lesson:two', savedState: 'v1:two' }));
+      await s.tracker.save();
+      await s.tracker.save();
+      expect(s.calls.filter((c) => c.method === m.commit)).to.have.length(0);
+      refuse = false;
+      await s.tracker.save();
+      expect([s.stored()[std.el.location], s.stored()[std.el.suspendData]]).to.deep.equal(['lesson:two', 'v1:two']);
+      expect(s.notices.map((n) => n.kind)).to.deep.equal(['not-saving', 'saving-again']);
+    });
+
+    it('one element the LMS keeps refusing while it takes the others no longer holds up the rest', async () => {
+      const s = await open(std, {}, {
+        before: (api) => {
+          const reportError = lastErrorOnce(api, m.getLastError);
+          tamper(api, m.setValue, (original, element, value) => {
+            if (element !== std.el.suspendData) return original(element, value);
+            reportError(generalCode);
+            return 'false';
+          });
+        },
+      });
+      await s.tracker.start();
+      s.tracker.report(progress({ location: 'lesson:one', savedState: 'v1:one', completion: 'completed', success: 'passed', scorePercent: 90 }));
+      // The first save finds it refused again while the session time (a harmless write) is taken.
+      await s.tracker.save();
+      expect(s.stored()[std.el.exit], 'writes behind it went in').to.equal('suspend');
+      expect(pick(s.stored(), std.el.status)).to.deep.equal(std.status('passed'));
+      expect(s.calls.filter((c) => c.method === m.commit)).to.have.length(1);
+      expect(s.notices.map((n) => n.kind), 'the learner is told').to.deep.equal(['not-saving']);
+    });
+
+    it('a refused commit is tried again by itself, off the learner\'s path, and the notice then goes', async () => {
+      let failCommit = true;
+      const s = await open(std, {}, {
+        before: (api) => {
+          const reportError = lastErrorOnce(api, m.getLastError);
+          tamper(api, m.commit, (original, param) => {
+            if (!failCommit) return original(param);
+            reportError(commitCode);
+            return 'false';
+          });
+        },
+      });
+      await s.tracker.start();
+      s.tracker.report(progress({ location: 'lesson:kept' }));
+      await s.tracker.save();
+      expect(s.notices.map((n) => n.kind)).to.deep.equal(['not-saving']);
+      failCommit = false;
+      await waitUntil(() => s.notices.length === 2, 'the retried commit', { timeout: 4000 });
+      expect(s.notices.map((n) => n.kind)).to.deep.equal(['not-saving', 'saving-again']);
+      expect(s.calls.filter((c) => c.method === m.commit).length).to.equal(2);
     });
 
     it('API methods that throw are caught and reported, never rethrown', async () => {

@@ -4,17 +4,20 @@
  */
 import { aTimeout, expect } from '@open-wc/testing';
 import { createSaveScheduler } from '../../../src/tracking/save-scheduler.js';
+import { NO_FRAME_MS } from '../../../src/tracking/after-paint.js';
 import { closeAll, open, progress, type Session } from './harness.js';
 import { scorm12 } from './standards.js';
 
-/** A window stand-in: an EventTarget with a document (also an EventTarget) and real timers. */
+/** A window stand-in: an EventTarget with a document (also an EventTarget), real timers and real frames. */
 class PageDouble extends EventTarget {
   document = Object.assign(new EventTarget(), { visibilityState: 'visible' as DocumentVisibilityState });
   setTimeout = window.setTimeout.bind(window);
   clearTimeout = window.clearTimeout.bind(window);
+  requestAnimationFrame = window.requestAnimationFrame.bind(window);
 }
 
 const count = (s: Session, method: string) => s.calls.filter((c) => c.method === method).length;
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 describe('save scheduler', () => {
   let s: Session;
@@ -33,21 +36,69 @@ describe('save scheduler', () => {
     saves.changed();
     saves.changed();
     expect(count(s, 'LMSCommit')).to.equal(0);
-    await aTimeout(100);
+    await aTimeout(150);
     expect(count(s, 'LMSCommit')).to.equal(1);
-    await aTimeout(100);
+    await aTimeout(150);
     expect(count(s, 'LMSCommit')).to.equal(1);
     saves.changed();
-    await aTimeout(100);
+    await aTimeout(150);
     expect(count(s, 'LMSCommit')).to.equal(2);
     saves.dispose();
   });
 
-  it('saves now at a milestone', async () => {
+  it('saves a milestone once the next frame is painted, never while the tap is handled', async () => {
     const saves = createSaveScheduler({ win: page, tracker: s.tracker, intervalMs: 10_000 });
-    saves.milestone();
+    const button = document.createElement('button');
+    let duringTap = -1;
+    button.addEventListener('click', () => {
+      saves.milestone();
+      duringTap = count(s, 'LMSCommit');
+    });
+    button.click();
+    expect(duringTap, 'no commit inside the click handler').to.equal(0);
+    await aTimeout(0);
+    await nextFrame();
+    expect(count(s, 'LMSCommit'), 'nothing before the frame is painted').to.equal(0);
+    await aTimeout(0);
     await aTimeout(0);
     expect(count(s, 'LMSCommit')).to.equal(1);
+    saves.dispose();
+  });
+
+  it('coalesces milestones that pile up before the paint into one commit', async () => {
+    const saves = createSaveScheduler({ win: page, tracker: s.tracker, intervalMs: 10_000 });
+    saves.milestone();
+    saves.changed();
+    saves.milestone();
+    saves.milestone();
+    await nextFrame();
+    await aTimeout(20);
+    expect(count(s, 'LMSCommit')).to.equal(1);
+    saves.milestone();
+    await nextFrame();
+    await aTimeout(20);
+    expect(count(s, 'LMSCommit'), 'a later action gets its own commit').to.equal(2);
+    saves.dispose();
+  });
+
+  it('a milestone in a page that paints no frames is still saved', async () => {
+    const noFrames = Object.assign(new PageDouble(), { requestAnimationFrame: undefined });
+    const saves = createSaveScheduler({ win: noFrames, tracker: s.tracker, intervalMs: 10_000 });
+    saves.milestone();
+    await aTimeout(NO_FRAME_MS + 100);
+    expect(count(s, 'LMSCommit')).to.equal(1);
+    saves.dispose();
+  });
+
+  it('a page hidden while a milestone waits for its frame saves at once', async () => {
+    const saves = createSaveScheduler({ win: page, tracker: s.tracker, intervalMs: 10_000 });
+    saves.milestone();
+    page.document.visibilityState = 'hidden';
+    page.document.dispatchEvent(new Event('visibilitychange'));
+    expect(count(s, 'LMSCommit')).to.equal(1);
+    await nextFrame();
+    await aTimeout(20);
+    expect(count(s, 'LMSCommit'), 'not saved twice').to.equal(1);
     saves.dispose();
   });
 

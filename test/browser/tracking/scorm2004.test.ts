@@ -35,8 +35,21 @@ describe('SCORM 2004 specifics', () => {
     expect(Object.fromEntries(s.writes())['cmi.interactions.0.learner_response']).to.equal('choice_a[,]choice_b');
   });
 
+  it('never reads an objective status before anything set it: Moodle answers 403 (LMS-COMPAT 34)', async () => {
+    const s = await open(scorm2004, {}, { raw: { objectives: [{ id: 'm_incidents' }] } });
+    await s.tracker.start();
+    const reads = s.calls.filter((c) => c.method === 'GetValue').map((c) => String(c.args[0]));
+    expect(reads).to.include('cmi.objectives.0.id');
+    expect(reads.filter((e) => /^cmi\.objectives\.\d+\.(completion|success)_status$/.test(e))).to.deep.equal([]);
+    s.tracker.report(progress({ objectives: [{ id: 'm_incidents', completion: 'completed', success: 'passed', scorePercent: 100 }] }));
+    expect(s.stored()['cmi.objectives.0.success_status']).to.equal('passed');
+  });
+
   it('keeps objectives the manifest or an earlier session put in place', async () => {
-    const s = await open(scorm2004, {}, { raw: { objectives: [{ id: 'm_incidents', success_status: 'passed', completion_status: 'completed' }] } });
+    // An earlier session of the course: saved state came back, so its statuses are set.
+    const s = await open(scorm2004, {}, {
+      raw: { suspend_data: 'v1:earlier', objectives: [{ id: 'm_incidents', success_status: 'passed', completion_status: 'completed' }] },
+    });
     await s.tracker.start();
     s.tracker.report(
       progress({

@@ -94,6 +94,26 @@ export function trackerContract(std: StandardUnderTest): void {
       expect(commit).to.equal(calls.length - 1);
     });
 
+    it('a retake sends its new score, then the status again, then the time, in one commit (LMS-COMPAT 20)', async () => {
+      const s = await open(std);
+      await s.tracker.start();
+      s.tracker.report(progress({ completion: 'completed', success: 'failed', scorePercent: 40 }));
+      await s.tracker.save();
+      const from = s.calls.length;
+      s.tracker.report(progress({ completion: 'completed', success: 'failed', scorePercent: 60 }));
+      await s.tracker.save();
+      const calls = s.calls.slice(from).filter((c) => c.method !== m.getLastError);
+      const at = (element: string) => calls.findIndex((c) => c.method === m.setValue && c.args[0] === element);
+      const score = at(std.el.score.find((e) => e.endsWith('.raw'))!);
+      const status = Math.max(...std.el.status.map(at));
+      const commit = calls.findIndex((c) => c.method === m.commit);
+      expect(score).to.be.at.least(0);
+      expect(status, 'the unchanged failed status is sent again').to.be.greaterThan(score);
+      expect(at(std.el.sessionTime)).to.be.greaterThan(status);
+      expect(commit).to.be.greaterThan(at(std.el.sessionTime));
+      expect(pick(s.stored(), std.el.status)).to.deep.equal(std.status('failed'));
+    });
+
     it('records pass, fail and no assessment', async () => {
       const cases = [
         { report: progress({ completion: 'completed', success: 'passed', scorePercent: 90 }), status: std.status('passed'), score: std.score(90) },

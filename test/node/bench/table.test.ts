@@ -56,5 +56,24 @@ describe('the bench table', () => {
     assert.equal(t.columns[0], '1× (2 lessons, 3 questions)');
     const state = t.rows.find((r) => r.label.startsWith('Worst-case'))!;
     assert.equal(cellText(state, state.cells[0]!), '5,000 ✗');
+    assert.equal(t.rows.some((r) => r.label.startsWith('Longest screen freeze')), false, 'no row for a figure not measured');
+  });
+
+  test('reports the longest screen freeze of the slow-commit run, with its commits', () => {
+    const base: CourseFigures = {
+      label: '1×',
+      stats: { modules: 1, lessons: 2, questions: 3, bank: 1 },
+      buildMs: 1000,
+      buildCpuMs: 1500,
+      packages: [],
+      worstCaseState: 100,
+      commits: {},
+    };
+    const slow = { commits: 41, finishes: 1, calls: {}, longestSuspendData: 100, longestBlockMs: 34 };
+    const t = benchTable([{ ...base, slowCommits: slow }, { ...base, label: '10×' }]);
+    const row = t.rows.find((r) => r.label.startsWith('Longest screen freeze'))!;
+    assert.match(row.label, /1 s commits/);
+    assert.equal(cellText(row, row.cells[0]!), '34 ms (41 commits)');
+    assert.equal(cellText(row, row.cells[1]!), 'not measured');
   });
 });
