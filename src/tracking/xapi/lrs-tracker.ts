@@ -7,7 +7,7 @@ import { isoDuration } from './format.js';
 import { activityIris } from './iri.js';
 import type { Judge, JudgedVerb } from './judged.js';
 import { learnerOf } from './launch.js';
-import type { LrsClient } from './lrs-client.js';
+import { isAuthFailure, type LrsClient } from './lrs-client.js';
 import { createLrsNotices } from './lrs-notices.js';
 import { loadLedger, newLedger, saveLedger, type SessionLedger } from './progress-document.js';
 import { createProgressStore, localProgress } from './progress-store.js';
@@ -100,6 +100,8 @@ export function createLrsTracker({ profile, course, baseIri, win, now = Date.now
     statements: ReturnType<typeof createStatementFactory>;
     queue: ReturnType<typeof createStatementQueue>;
     store: ReturnType<typeof createProgressStore>;
+    /** Writes the progress document; a refused write tries again on its own. */
+    saveProgress(keepalive: boolean): Promise<unknown>;
     ledger: SessionLedger;
     attempted: boolean;
     finishedReport: boolean;
@@ -179,6 +181,34 @@ export function createLrsTracker({ profile, course, baseIri, win, now = Date.now
     const previous = loadLedger(tab, `${conn.key}:session`);
     // cmi5 9.3.8.0-2, 9.3.8.0-4: this session ended when the page was left; nothing may be sent in it.
     if (previous?.terminated && profile.sessionEndsAtTerminate) return ended('terminated (cmi5 9.3.8: this session has ended; relaunch the course from the LMS)', conn.stateKey);
+    // A progress save the LRS refused is tried again on its own, with backoff (the learner may take no
+    // further action that saves): 1 s, doubling to 30 s. Refused credentials are never retried.
+    let retryTimer: number | null = null;
+    let retryDelay = 1_000;
+    const saveProgress = async (keepalive: boolean, retry = false) => {
+      if (!retry) {
+        // A save asked for now starts the backoff again, as the statement queue's flush does.
+        retryDelay = 1_000;
+        if (retryTimer !== null) win.clearTimeout(retryTimer);
+        retryTimer = null;
+      }
+      const r = await store.save({ keepalive });
+      if (r.ok) {
+        retryDelay = 1_000;
+        // Statements still waiting say for themselves when they are in (the queue's own events).
+        if (queue.pending().length === 0) notices.recovered('saved');
+      } else {
+        notices.problem(r.failure);
+        if (!keepalive && !isAuthFailure(r.failure) && retryTimer === null) {
+          retryTimer = win.setTimeout(() => {
+            retryTimer = null;
+            void saveProgress(false, true);
+          }, retryDelay);
+          retryDelay = Math.min(30_000, retryDelay * 2);
+        }
+      }
+      return r;
+    };
     const store = createProgressStore({ client: conn.client, storage, tab, key: conn.stateKey, version: course.version, actor: conn.actor, activityId: conn.rootId, registration: conn.registration, now });
     const loaded = await store.load();
     if (!loaded.ok) notices.problem(loaded.failure);
@@ -197,7 +227,7 @@ export function createLrsTracker({ profile, course, baseIri, win, now = Date.now
       setTimeout: (fn, ms) => win.setTimeout(fn, ms),
       clearTimeout: (h) => win.clearTimeout(h as number),
     });
-    const l: Live = { conn, statements, queue, store, ledger, attempted: false, finishedReport: false, percent: null, certificateId: null, attestation: null };
+    const l: Live = { conn, statements, queue, store, saveProgress, ledger, attempted: false, finishedReport: false, percent: null, certificateId: null, attestation: null };
     live = l;
     if (!ledger.initialized) {
       // cmi5 9.3.2.0-2: initialized is the first statement of the session, sent once (9.3.2.0-3).
@@ -286,7 +316,7 @@ export function createLrsTracker({ profile, course, baseIri, win, now = Date.now
     async save() {
       const l = active();
       if (!l) return;
-      await Promise.all([l.store.save({ keepalive: false }).then((r) => (r.ok ? undefined : notices.problem(r.failure))), l.queue.flush()]);
+      await Promise.all([l.saveProgress(false), l.queue.flush()]);
     },
 
     async finish() {

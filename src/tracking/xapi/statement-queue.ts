@@ -217,6 +217,9 @@ export function createStatementQueue(o: QueueOptions): StatementQueue {
     async flush() {
       if (timer !== null) cancel(timer);
       timer = null;
+      // A flush asked for now (a learner's action) starts the backoff again: after an outage the
+      // retries come 1 s, 2 s, 4 s … after the last action, not 30 s after many failed saves.
+      failures = 0;
       if (sending) await sending;
       await send();
     },

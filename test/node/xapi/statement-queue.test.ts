@@ -107,6 +107,19 @@ describe('statement queue', () => {
     assert.ok(events.some((e) => !e.ok) && events.at(-1)!.ok);
   });
 
+  test("a learner's save during a long outage starts the backoff again, so delivery follows soon after the LRS is back", async () => {
+    const clock = manualClock();
+    let up = false;
+    const lrs = scriptedLrs(() => (up ? ok : down));
+    const q = createStatementQueue({ client: lrs.client, storage: new MemoryStorage(), key: 'k', session: null, onEvent: () => {}, ...clock });
+    q.add([statement('s1')]);
+    await clock.advance(120_000); // the backoff has grown to 30 s
+    await q.flush(); // the learner acts: a save
+    up = true;
+    await clock.advance(1_000);
+    assert.deepEqual(lrs.stored, ['s1'], 'sent at the first retry, 1 s after the save, not up to 30 s later');
+  });
+
   test('a flush with nothing to send does not block the next statements', async () => {
     const lrs = scriptedLrs(() => ok);
     const clock = manualClock();
