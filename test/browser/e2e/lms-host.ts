@@ -88,6 +88,24 @@ export class LmsSession {
   frame!: HTMLIFrameElement;
   private finished = false;
   private ended = false;
+  /** The learner input the course is handling now (a click, a key), or null: set by `watchInput`. */
+  input: string | null = null;
+
+  /**
+   * Marks the time the course's window dispatches a click or key: from the
+   * window's capture phase to its bubble phase, which spans every handler in
+   * between, shadow roots included (`window.event` is unset there, DOM 2.9).
+   */
+  watchInput(win: Window): void {
+    for (const type of ['click', 'keydown', 'change', 'input']) {
+      win.addEventListener(type, () => {
+        this.input = type;
+        // An event whose propagation was stopped never reaches the bubble phase: end at the next task.
+        win.setTimeout(() => (this.input = null), 0);
+      }, { capture: true });
+      win.addEventListener(type, () => (this.input = null));
+    }
+  }
 
   constructor(
     readonly standard: Standard,
@@ -143,7 +161,7 @@ export class LmsSession {
   }
 
   journal(call: Omit<ApiCall, 'error'>, error: string): void {
-    const during = (this.frame?.contentWindow as { event?: Event } | null | undefined)?.event?.type;
+    const during = this.input ?? undefined;
     const entry = { ...call, error, ...(during ? { during } : {}) };
     (this.finished ? this.afterFinish : this.calls).push(entry);
     const stores = call.method === FINISH[this.standard] || call.method === COMMIT[this.standard];
@@ -229,6 +247,7 @@ export async function launch(standard: Standard, options: LaunchOptions = {}): P
   session.frame = frame;
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  session.watchInput(frame.contentWindow!);
   await until(() => session.player()?.controller != null, 'the player started');
   return session;
 }
