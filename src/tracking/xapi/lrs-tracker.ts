@@ -12,7 +12,7 @@ import { createLrsNotices } from './lrs-notices.js';
 import { loadLedger, newLedger, saveLedger, type SessionLedger } from './progress-document.js';
 import { createProgressStore, localProgress } from './progress-store.js';
 import { certificateResult, createStatementFactory, judgedResult } from './statements.js';
-import { createStatementQueue } from './statement-queue.js';
+import { backoffMs, createStatementQueue } from './statement-queue.js';
 import { statementsKey } from './stored-statements.js';
 import type { Agent, Statement } from './types.js';
 import type { VerbName } from './vocabulary.js';
@@ -181,20 +181,20 @@ export function createLrsTracker({ profile, course, baseIri, win, now = Date.now
     const previous = loadLedger(tab, `${conn.key}:session`);
     // cmi5 9.3.8.0-2, 9.3.8.0-4: this session ended when the page was left; nothing may be sent in it.
     if (previous?.terminated && profile.sessionEndsAtTerminate) return ended('terminated (cmi5 9.3.8: this session has ended; relaunch the course from the LMS)', conn.stateKey);
-    // A progress save the LRS refused is tried again on its own, with backoff (the learner may take no
-    // further action that saves): 1 s, doubling to 30 s. Refused credentials are never retried.
+    // A progress save the LRS refused is tried again on its own, with the statement queue's backoff (the
+    // learner may take no further action that saves). Refused credentials are never retried.
     let retryTimer: number | null = null;
-    let retryDelay = 1_000;
+    let failures = 0;
     const saveProgress = async (keepalive: boolean, retry = false) => {
       if (!retry) {
         // A save asked for now starts the backoff again, as the statement queue's flush does.
-        retryDelay = 1_000;
+        failures = 0;
         if (retryTimer !== null) win.clearTimeout(retryTimer);
         retryTimer = null;
       }
       const r = await store.save({ keepalive });
       if (r.ok) {
-        retryDelay = 1_000;
+        failures = 0;
         // Statements still waiting say for themselves when they are in (the queue's own events).
         if (queue.pending().length === 0) notices.recovered('saved');
       } else {
@@ -203,8 +203,7 @@ export function createLrsTracker({ profile, course, baseIri, win, now = Date.now
           retryTimer = win.setTimeout(() => {
             retryTimer = null;
             void saveProgress(false, true);
-          }, retryDelay);
-          retryDelay = Math.min(30_000, retryDelay * 2);
+          }, backoffMs(++failures));
         }
       }
       return r;
