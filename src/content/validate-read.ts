@@ -13,11 +13,21 @@ export interface Problem {
   path: string;
   message: string;
   fix: string;
+  /** 1-based position in the file, when the file's format gives one (the loader adds it). */
+  line?: number;
+  column?: number;
+  /** A warning is reported but does not stop the build (e.g. a stale translation). */
+  severity?: 'warning';
 }
 
-/** `modules/03-trust.ts: bank[4].options[2].feedback: is empty — write the feedback shown when this option is chosen` */
+/**
+ * `modules/03-trust.md:42:5: question m3_q_smile, option b: feedback: is empty — write the feedback shown when this option is chosen`
+ * (editors and terminals turn `file:line:column` into a link).
+ */
 export function formatProblem(p: Problem): string {
-  return `${p.file}: ${p.path ? `${p.path}: ` : ''}${p.message} — ${p.fix}`;
+  const where = p.line === undefined ? p.file : `${p.file}:${p.line}:${p.column ?? 1}`;
+  const warning = p.severity === 'warning' ? 'warning: ' : '';
+  return `${where}: ${warning}${p.path ? `${p.path}: ` : ''}${p.message} — ${p.fix}`;
 }
 
 export type Rec = Record<string, unknown>;
