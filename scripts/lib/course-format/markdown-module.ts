@@ -1,0 +1,279 @@
+/**
+ * Reads a module file (`modules/NN-name.md`) into the module's data: the
+ * settings in YAML front matter, the lessons as Markdown, the questions as
+ * ```question blocks of YAML. Parsing is CommonMark (mdast-util-from-markdown)
+ * and YAML (yaml); this file only maps the parsed tree onto the course model
+ * and says where a part is out of place. modules/README.md describes the format.
+ */
+import type { Code, Heading, List, Nodes, Paragraph, RootContent } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import type { Problem } from '../../../src/content/validate-read.js';
+import { at } from '../../../src/content/validate-read.js';
+import { plainText, type Markup } from './markdown-text.js';
+import type { Position, PositionMap } from './positions.js';
+import { readYaml } from './yaml-read.js';
+
+/** `## Knowledge check` and `## Final assessment questions` open the two question sections. */
+export const SECTION_HEADINGS = { check: 'Knowledge check', bank: 'Final assessment questions' } as const;
+/** `## Lesson title {#lesson_id}`: the id written after the title, as in Pandoc and kramdown. */
+const HEADING_ID = /\s*\{#([^}]*)\}\s*$/;
+const SCENARIO = /^scenario\s*:\s*/i;
+/** GitHub's alert syntax, so the tip looks like a tip on GitHub too. */
+const TIP = /^\[!TIP\]\s*/i;
+/** Written in the Markdown part of the file, never in the settings at the top. */
+const MARKDOWN_PARTS: Record<string, string> = {
+  title: 'the module title is the # heading below the settings',
+  lessons: 'each lesson is a ## heading with its id, e.g. ## Title {#m1_l_name}',
+  check: `the knowledge check is the questions under ## ${SECTION_HEADINGS.check}`,
+  bank: `the final assessment questions are the questions under ## ${SECTION_HEADINGS.bank}`,
+};
+
+export interface ParsedFile {
+  value: unknown;
+  positions: PositionMap;
+  problems: Problem[];
+}
+
+type Rec = Record<string, unknown>;
+type Section = 'lessons' | 'check' | 'bank';
+
+export function parseModuleMarkdown(file: string, source: string): ParsedFile {
+  const tree = fromMarkdown(source, { extensions: [frontmatter(['yaml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml'])] });
+  const reader = new ModuleReader(file);
+  const [first, ...rest] = tree.children;
+  if (first?.type === 'yaml') reader.settings(first.value, startOf(first));
+  else reader.problem('', { line: 1, column: 1 }, 'the module settings are missing at the top', 'start the file with a --- line, then id:, minutes: and objectives:, then another --- line (see modules/README.md)');
+  for (const node of first?.type === 'yaml' ? rest : tree.children) reader.node(node);
+  return reader.finish();
+}
+
+const startOf = (node: Nodes): Position => ({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
+
+class ModuleReader {
+  readonly positions: PositionMap = new Map();
+  readonly problems: Problem[] = [];
+  private readonly module: Rec = {};
+  private readonly lists: Record<Section, Rec[]> = { lessons: [], check: [], bank: [] };
+  private section: Section | undefined;
+  /** The scenario waiting for its paragraph or its question. */
+  private scenario: { block: Rec; path: string; at: Position } | undefined;
+
+  constructor(private readonly file: string) {}
+
+  problem(path: string, where: Position, message: string, fix: string): void {
+    this.problems.push({ file: this.file, path, ...where, message, fix });
+  }
+
+  settings(yaml: string, fence: Position): void {
+    const read = readYaml(this.file, { text: yaml, start: { line: fence.line + 1, column: 1 }, path: '' }, this.positions);
+    this.problems.push(...read.problems);
+    if (read.value === undefined || read.value === null) return;
+    if (typeof read.value !== 'object' || Array.isArray(read.value)) {
+      return this.problem('', fence, 'the settings at the top are not a list of name: value lines', 'write id:, minutes: and objectives: between the --- lines');
+    }
+    for (const [key, value] of Object.entries(read.value as Rec)) {
+      const inMarkdown = MARKDOWN_PARTS[key];
+      if (inMarkdown) this.problem(key, this.positions.get(key) ?? fence, `"${key}" does not belong in the settings`, `remove it: ${inMarkdown}`);
+      else this.module[key] = value;
+    }
+  }
+
+  node(node: RootContent): void {
+    switch (node.type) {
+      case 'heading':
+        return this.heading(node);
+      case 'paragraph':
+        return this.paragraph(node);
+      case 'list':
+        return this.list(node);
+      case 'blockquote':
+        return this.tip(node);
+      case 'code':
+        return this.question(node);
+      case 'definition':
+        return this.problem('', startOf(node), 'a line of the form [name]: address is a link definition, which the course does not show', 'remove it, or write \\[ to start a paragraph with [');
+      case 'yaml':
+        return this.problem('', startOf(node), 'only the top of the file holds settings between --- lines', 'remove these --- lines, or, for a horizontal line, leave it out: the course has none');
+      default:
+        return this.problem('', startOf(node), `${describeNode(node)} is not part of the course format`, 'use paragraphs, - lists, > [!TIP] tips, ### Scenario: headings and ```question blocks (see modules/README.md)');
+    }
+  }
+
+  private heading(node: Heading): void {
+    this.endScenario();
+    const text = this.text(node.children, '');
+    const where = startOf(node);
+    if (node.depth === 1) {
+      if (this.module['title'] !== undefined) return this.problem('title', where, 'a module has one # title', 'make this a ## lesson heading with its id, or remove it');
+      this.module['title'] = text;
+      this.positions.set('title', where);
+      return;
+    }
+    if (node.depth === 2) return this.sectionHeading(text, where);
+    if (node.depth === 3 && SCENARIO.test(text)) return this.startScenario(text.replace(SCENARIO, ''), where);
+    const fix = node.depth === 3 ? 'write ### Scenario: and the scenario title' : 'use ## for a lesson or ### Scenario: for a scenario';
+    this.problem('', where, `a ${'#'.repeat(node.depth)} heading is not part of the course format`, fix);
+  }
+
+  private sectionHeading(text: string, where: Position): void {
+    const id = HEADING_ID.exec(text);
+    const title = text.replace(HEADING_ID, '');
+    const named = (Object.keys(SECTION_HEADINGS) as (keyof typeof SECTION_HEADINGS)[]).find((k) => SECTION_HEADINGS[k].toLowerCase() === title.toLowerCase());
+    if (!id && named) {
+      if (this.lists[named].length > 0 || this.section === named) return this.problem('', where, `## ${SECTION_HEADINGS[named]} is written twice`, 'keep one, with all its questions under it');
+      this.section = named;
+      return;
+    }
+    if (this.section === 'check' || this.section === 'bank') {
+      this.problem('', where, `a lesson comes after ## ${SECTION_HEADINGS[this.section]}`, 'move the lessons above the knowledge check and the final assessment questions');
+    }
+    this.section = 'lessons';
+    const path = at('lessons', this.lists.lessons.length);
+    const lesson: Rec = { title, blocks: [] };
+    if (id) lesson['id'] = id[1]!.trim();
+    else this.problem(at(path, 'id'), where, `the lesson "${title}" has no id`, `write its id after the title, e.g. ## ${title} {#m_l_${slug(title)}}`);
+    this.lists.lessons.push(lesson);
+    this.positions.set(path, where);
+    this.positions.set(at(path, 'title'), where);
+    this.positions.set(at(path, 'id'), { line: where.line, column: where.column + idOffset(id) });
+  }
+
+  private startScenario(title: string, where: Position): void {
+    const path = this.blockPath();
+    if (path === undefined) return this.outsideLesson(where, 'a scenario');
+    const block: Rec = { kind: 'scenario', title };
+    this.addBlock(block, where);
+    this.scenario = { block, path, at: where };
+  }
+
+  private paragraph(node: Paragraph): void {
+    const where = startOf(node);
+    const scenario = this.scenario;
+    if (scenario && scenario.block['text'] === undefined) {
+      scenario.block['text'] = this.text(node.children, at(scenario.path, 'text'));
+      this.positions.set(at(scenario.path, 'text'), where);
+      return;
+    }
+    if (scenario) {
+      this.problem(at(scenario.path, 'text'), where, 'a scenario has one paragraph describing the situation, then its question', 'join the paragraphs into one, or put this paragraph after the ```question block');
+      return;
+    }
+    if (this.blockPath() === undefined) return this.outsideLesson(where, 'text');
+    const path = this.blockPath()!;
+    this.addBlock({ kind: 'paragraph', text: this.text(node.children, at(path, 'text')) }, where);
+  }
+
+  private list(node: List): void {
+    this.endScenario();
+    const path = this.blockPath();
+    if (path === undefined) return this.outsideLesson(startOf(node), 'a list');
+    const items = node.children.map((item, i) => {
+      const itemPath = at(at(path, 'items'), i);
+      this.positions.set(itemPath, startOf(item));
+      const [only, ...more] = item.children;
+      if (more.length > 0 || (only && only.type !== 'paragraph')) {
+        this.problem(itemPath, startOf(more[0] ?? only!), 'a list item holds one line of text', 'write each point as its own - item, without blank lines or lists inside it');
+      }
+      return only?.type === 'paragraph' ? this.text(only.children, itemPath) : '';
+    });
+    this.addBlock({ kind: 'list', items }, startOf(node));
+  }
+
+  private tip(node: Extract<RootContent, { type: 'blockquote' }>): void {
+    this.endScenario();
+    const where = startOf(node);
+    const [only, ...more] = node.children;
+    const path = this.blockPath();
+    if (path === undefined) return this.outsideLesson(where, 'a tip');
+    const text = only?.type === 'paragraph' ? this.text(only.children, at(path, 'text')) : '';
+    if (!TIP.test(text)) return this.problem(path, where, 'a quote (>) is only used for tips', 'start it with > [!TIP] on its own line, or remove the >');
+    if (more.length > 0) this.problem(path, startOf(more[0]!), 'a tip holds one paragraph', 'join its paragraphs, or make a second tip');
+    this.addBlock({ kind: 'tip', text: text.replace(TIP, '') }, where);
+  }
+
+  private question(node: Code): void {
+    const where = startOf(node);
+    if (node.lang !== 'question') {
+      return this.problem('', where, `a \`\`\`${node.lang ?? ''} block is not part of the course format`, 'questions are written in ```question blocks; other code blocks are not shown');
+    }
+    const scenario = this.scenario;
+    let path: string;
+    let add: (q: unknown) => void;
+    if (scenario && scenario.block['text'] !== undefined) {
+      path = at(scenario.path, 'question');
+      add = (q) => (scenario.block['question'] = q);
+      this.scenario = undefined;
+    } else if (this.section === 'check' || this.section === 'bank') {
+      const list = this.lists[this.section];
+      path = at(this.section, list.length);
+      add = (q) => list.push(q as Rec);
+    } else {
+      const fix = scenario ? 'write the situation as a paragraph between the ### Scenario: heading and the question' : `put it under ## ${SECTION_HEADINGS.check} or ## ${SECTION_HEADINGS.bank}, or after a ### Scenario: heading and its paragraph`;
+      return this.problem('', where, 'this question is not in a scenario, the knowledge check or the final assessment questions', fix);
+    }
+    // The YAML starts on the line after the ``` fence, indented as far as the fence.
+    const read = readYaml(this.file, { text: node.value, start: { line: where.line + 1, column: where.column }, path }, this.positions);
+    this.problems.push(...read.problems);
+    this.positions.set(path, where);
+    add(read.value ?? {});
+  }
+
+  finish(): ParsedFile {
+    this.endScenario();
+    const value: Rec = { ...this.module, lessons: this.lists.lessons, check: this.lists.check, bank: this.lists.bank };
+    if (value['title'] === undefined) this.problem('title', { line: 1, column: 1 }, 'the module has no title', 'write it as a # heading after the settings, e.g. # Night shifts');
+    return { value, positions: this.positions, problems: this.problems };
+  }
+
+  private text(children: Paragraph['children'], path: string): string {
+    const markup: Markup[] = [];
+    const text = plainText(children, markup);
+    for (const m of markup) this.problem(path, startOf(m.node), `${m.what} is not shown in the course`, m.fix);
+    return text;
+  }
+
+  /** Where the next block of the current lesson goes; undefined outside a lesson. */
+  private blockPath(): string | undefined {
+    if (this.section !== 'lessons') return undefined;
+    const lesson = this.lists.lessons[this.lists.lessons.length - 1]!;
+    return at(at(at('lessons', this.lists.lessons.length - 1), 'blocks'), (lesson['blocks'] as Rec[]).length);
+  }
+
+  private addBlock(block: Rec, where: Position): void {
+    const path = this.blockPath()!;
+    this.positions.set(path, where);
+    if (block['kind'] !== 'scenario') this.positions.set(at(path, block['kind'] === 'list' ? 'items' : 'text'), where);
+    this.positions.set(at(path, 'title'), where);
+    const lesson = this.lists.lessons[this.lists.lessons.length - 1]!;
+    (lesson['blocks'] as Rec[]).push(block);
+  }
+
+  private endScenario(): void {
+    const scenario = this.scenario;
+    if (!scenario) return;
+    this.scenario = undefined;
+    const missing = scenario.block['text'] === undefined ? 'its situation (a paragraph) and its question' : 'its question';
+    this.problem(scenario.path, scenario.at, `the scenario "${String(scenario.block['title'])}" has no ${missing.replace(/^its /, '')}`, `add ${missing} (a \`\`\`question block) right after the ### Scenario: heading`);
+  }
+
+  private outsideLesson(where: Position, what: string): void {
+    const fix = this.section ? `only \`\`\`question blocks go under ## ${SECTION_HEADINGS[this.section as 'check' | 'bank']}: move it into a lesson above` : 'start a lesson first with a ## heading and its id, e.g. ## Title {#m1_l_name}';
+    this.problem('', where, `${what} outside a lesson`, fix);
+  }
+}
+
+/** Columns from the heading's first # to its {#id}. */
+function idOffset(id: RegExpExecArray | null): number {
+  return id ? 3 + (id.index + id[0].indexOf('{')) : 3;
+}
+
+function describeNode(node: RootContent): string {
+  const names: Partial<Record<RootContent['type'], string>> = { thematicBreak: 'a horizontal line (--- or ***)', html: 'HTML', table: 'a table', code: 'a code block' };
+  return names[node.type] ?? `a ${node.type}`;
+}
+
+function slug(title: string): string {
+  return title.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 20) || 'name';
+}

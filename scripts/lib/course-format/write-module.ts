@@ -1,0 +1,61 @@
+/**
+ * Writes a module's data as a module file (the format parseModuleMarkdown
+ * reads). Used by the one-off migration, the scaffolds (`npm run new`) and the
+ * tests that write courses. Text is escaped by mdast-util-to-markdown and the
+ * YAML by `yaml`, so any text survives the round trip.
+ */
+import type { BlockContent, Root, RootContent } from 'mdast';
+import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import { stringify } from 'yaml';
+import type { Block, Module, Question } from '../../../src/content/types.js';
+import { SECTION_HEADINGS } from './markdown-module.js';
+
+/** Module settings written at the top; everything else is Markdown. */
+type Settings = Pick<Module, 'id' | 'minutes' | 'objectives'>;
+
+export function writeModuleMarkdown(module: Module): string {
+  const { id, minutes, objectives } = module;
+  const settings: Settings = { id, minutes, objectives };
+  const children: RootContent[] = [{ type: 'yaml', value: yamlText(settings).trimEnd() }, heading(1, module.title)];
+  for (const lesson of module.lessons) {
+    children.push(heading(2, `${lesson.title} {#${lesson.id}}`));
+    for (const block of lesson.blocks) children.push(...blockNodes(block));
+  }
+  for (const key of ['check', 'bank'] as const) {
+    if (module[key].length === 0) continue;
+    children.push(heading(2, SECTION_HEADINGS[key]), ...module[key].map(questionBlock));
+  }
+  const root: Root = { type: 'root', children };
+  const text = toMarkdown(root, { extensions: [frontmatterToMarkdown(['yaml'])], bullet: '-', fences: true, rule: '-' });
+  // GitHub's tip marker is written as is, not as an escaped "\[".
+  return text.replace(/^> \\\[!TIP\]$/gm, '> [!TIP]');
+}
+
+/** YAML as a trainer would write it: block style, one line per text, quotes only where needed. */
+export function yamlText(value: unknown): string {
+  return stringify(value, { lineWidth: 0, indentSeq: true });
+}
+
+function heading(depth: 1 | 2 | 3, text: string): RootContent {
+  return { type: 'heading', depth, children: [{ type: 'text', value: text }] };
+}
+
+const paragraph = (text: string): BlockContent => ({ type: 'paragraph', children: [{ type: 'text', value: text }] });
+
+function blockNodes(block: Block): RootContent[] {
+  switch (block.kind) {
+    case 'paragraph':
+      return [paragraph(block.text)];
+    case 'list':
+      return [{ type: 'list', ordered: false, spread: false, children: block.items.map((item) => ({ type: 'listItem', spread: false, children: [paragraph(item)] })) }];
+    case 'tip':
+      return [{ type: 'blockquote', children: [paragraph(`[!TIP]\n${block.text}`)] }];
+    case 'scenario':
+      return [heading(3, `Scenario: ${block.title}`), paragraph(block.text), questionBlock(block.question)];
+  }
+}
+
+function questionBlock(question: Question): RootContent {
+  return { type: 'code', lang: 'question', value: yamlText(question).trimEnd() };
+}
