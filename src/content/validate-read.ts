@@ -32,6 +32,9 @@ export function formatProblem(p: Problem): string {
 
 export type Rec = Record<string, unknown>;
 
+/** Placeholder text that scaffolds write and the validator refuses: "TODO: the question". */
+export const PLACEHOLDER = /^\s*TODO\b/;
+
 export const at = (path: string, key: string | number): string =>
   typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
 
@@ -102,6 +105,8 @@ export class FileChecker {
       return undefined;
     }
     if (value.trim() === '') return void this.problem(path, 'is empty', `write ${label}`);
+    // Scaffolds (`npm run new`) fill every text with a TODO so a half-written question cannot ship.
+    if (PLACEHOLDER.test(value)) return void this.problem(path, `still says "${value.trim()}"`, `write ${label}`);
     return value;
   }
 
