@@ -3,21 +3,23 @@
 import { parseArgs } from 'node:util';
 import { formatProblem } from '../src/content/validate.js';
 import { codeProblems } from './lib/code-problems.js';
-import { courseStats, loadCourse } from './lib/load-course.js';
+import { courseStats, isError, loadCourse } from './lib/load-course.js';
 
 const { values } = parseArgs({ options: { modules: { type: 'string', default: 'modules' } } });
 const loaded = await loadCourse(values.modules);
 const { course } = loaded;
 // The build refuses ids that share a saved-state code too (scripts/lib/build.ts).
-const problems = loaded.problems.length > 0 ? loaded.problems : codeProblems(course, values.modules);
-
-if (problems.length > 0) {
-  for (const p of problems) console.error(formatProblem(p));
-  console.error(`\n✗ ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
+const problems = loaded.problems.some(isError) ? loaded.problems : [...loaded.problems, ...codeProblems(course, values.modules)];
+const errors = problems.filter(isError).length;
+const warnings = problems.length - errors;
+for (const p of problems) console.error(formatProblem(p));
+const counts = [errors && `${errors} problem${errors === 1 ? '' : 's'}`, warnings && `${warnings} warning${warnings === 1 ? '' : 's'}`].filter(Boolean).join(', ');
+if (errors > 0) {
+  console.error(`\n✗ ${counts}`);
   process.exit(1);
 }
 const s = courseStats(course);
 // Translations may cover only some modules: say how many, so a partial one is not mistaken for complete.
 const translated = Object.entries(course.translations ?? {}).map(([lang, t]) => `${lang} (${Object.keys(t.modules).length} of ${s.modules} modules)`);
 const languages = translated.length > 0 ? `; translations: ${translated.join(', ')}` : '';
-console.log(`✓ ${s.modules} modules, ${s.lessons} lessons, ${s.questions} questions (${s.bank} in the bank) — no problems${languages}`);
+console.log(`${warnings > 0 ? '\n' : ''}✓ ${s.modules} modules, ${s.lessons} lessons, ${s.questions} questions (${s.bank} in the bank) — ${counts || 'no problems'}${languages}`);

@@ -6,14 +6,14 @@ import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFile
 import { join, resolve } from 'node:path';
 import { localizeCourse } from '../../src/content/localize.js';
 import type { Course } from '../../src/content/types.js';
-import type { Problem } from '../../src/content/validate.js';
+import { formatProblem, type Problem } from '../../src/content/validate.js';
 import { checkBaseIri, defaultBaseIri } from '../../src/tracking/xapi/iri.js';
 import { DEFAULT_LMS, LMS_PROFILES, type LmsId } from '../../src/tracking/lms-profiles.js';
 import { bundle } from './bundle.js';
 import { codeProblems } from './code-problems.js';
 import { describeUpdate } from './course-update.js';
 import { withDefaultLanguage } from './default-language.js';
-import { loadCourse, type AssessmentOverrides } from './load-course.js';
+import { isError, loadCourse, type AssessmentOverrides } from './load-course.js';
 import { OUTLINE_FILE, outlineOf, previousBuild } from './outline.js';
 import { displayPath } from './paths.js';
 import { stagePackage } from './stage.js';
@@ -68,8 +68,10 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const { modules = 'modules', out = 'dist', targets = TARGET_IDS, log = console.log } = options;
   const overrides: AssessmentOverrides = { passMark: options.passMark, draw: options.draw, attempts: options.attempts };
   const loaded = await loadCourse(modules, overrides);
-  const problems = loaded.problems.length > 0 ? loaded.problems : codeProblems(loaded.course, modules);
-  if (problems.length > 0) return { ok: false, problems };
+  const problems = loaded.problems.some(isError) ? loaded.problems : [...loaded.problems, ...codeProblems(loaded.course, modules)];
+  if (problems.some(isError)) return { ok: false, problems };
+  // Warnings (a stale translation, a stray file) are reported, and the packages are built.
+  for (const warning of problems) log(formatProblem(warning));
   const { course, problems: languageProblems } = withDefaultLanguage(loaded.course, options.language);
   if (languageProblems.length > 0) return { ok: false, problems: languageProblems };
   // The launch page and the manifest title are what the LMS and the learner see before the

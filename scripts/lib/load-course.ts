@@ -1,29 +1,39 @@
 /**
- * Loads a course from its folder: `course.ts` plus every `NN-name.ts` module
- * file in file-name order, and the translations in `<language>/` subfolders
- * (the same file names), validates it and stamps the content version.
+ * Loads a course from its folder: `course.yaml` plus every `NN-name.md` module
+ * file in file-name order, and the translations in `<language>/` subfolders,
+ * validates it and stamps the content version. Every problem carries the line
+ * and column it is about, and names the item by its id.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { describePath } from '../../src/content/describe-path.js';
 import type { CourseTranslation } from '../../src/content/translation.js';
 import type { AssessmentConfig, Course } from '../../src/content/types.js';
 import { validateCourse, type CourseFile, type Problem, type TranslationInput } from '../../src/content/validate.js';
 import { canonicalJson, VERSION_LENGTH } from '../../src/content/version.js';
+import { classifyCourseFolder, COURSE_FILE } from './course-format/course-folder.js';
+import { parseModuleMarkdown, type ParsedFile } from './course-format/markdown-module.js';
+import { positionOf } from './course-format/positions.js';
+import { readYaml } from './course-format/yaml-read.js';
 import { displayPath } from './paths.js';
 
-/** A trainer adds a module by adding a file named like this. */
-export const MODULE_FILE = /^\d\d-[a-z0-9-]+\.ts$/;
+export { MODULE_FILE } from './course-format/course-folder.js';
 
 /** Assessment settings the build may override from the command line. */
 export type AssessmentOverrides = Partial<Pick<AssessmentConfig, 'passMark' | 'draw' | 'attempts'>>;
 const OVERRIDE_FLAGS: Record<keyof AssessmentOverrides, string> = { passMark: '--pass-mark', draw: '--draw', attempts: '--attempts' };
 
 export interface LoadedCourse {
-  /** Only trustworthy when `problems` is empty. */
+  /** Only trustworthy when `problems` has no error (warnings do not stop a build). */
   course: Course;
   problems: Problem[];
+}
+
+/** A course file as read: its content and where each part of it was written. */
+interface ReadFile extends ParsedFile {
+  file: string;
 }
 
 /** First 12 hex characters of sha256 over the canonical JSON of the content: one changed word changes it. */
@@ -31,62 +41,71 @@ export function contentVersion(content: unknown): string {
   return createHash('sha256').update(canonicalJson(content)).digest('hex').slice(0, VERSION_LENGTH);
 }
 
+/** True when a problem stops the build (warnings do not). */
+export const isError = (p: Problem): boolean => p.severity !== 'warning';
+
 export async function loadCourse(dir = 'modules', overrides: AssessmentOverrides = {}): Promise<LoadedCourse> {
-  const problems: Problem[] = [];
   const folder = resolve(dir);
   const shown = displayPath(folder);
   if (!existsSync(folder) || !statSync(folder).isDirectory()) {
-    problems.push({ file: shown, path: '', message: 'is not a folder', fix: 'point --modules at the folder holding course.ts' });
-    return { course: {} as Course, problems };
+    return { course: {} as Course, problems: [{ file: shown, path: '', message: 'is not a folder', fix: `point --modules at the folder holding ${COURSE_FILE}` }] };
+  }
+  const found = classifyCourseFolder(folder, shown, readdirSync(folder));
+  const problems: Problem[] = [...found.problems];
+
+  const config = readCourseSettings(join(folder, COURSE_FILE));
+  const modules = found.modules.map((name) => readModule(join(folder, name)));
+  const translations: TranslationInput[] = [];
+  for (const name of found.languages) translations.push(await loadTranslation(join(folder, name), problems));
+
+  const files = [config, ...modules];
+  for (const f of files) problems.push(...f.problems.map((p) => located(p, f)));
+  const configValue = applyOverrides(config.value, overrides);
+  const input = (f: ReadFile, value = f.value): CourseFile => ({ file: f.file, value, locate: (path) => locate(f, path) });
+  const checked = validateCourse({ config: input(config, configValue), modules: modules.map((m) => input(m)), translations });
+  const byFile = new Map(files.map((f) => [f.file, f]));
+  for (const p of checked) {
+    const f = byFile.get(p.file);
+    // A part that could not be read has its syntax problem already; what is "missing" from it is noise.
+    if (f && f.problems.some((broken) => broken.path === '' || p.path.startsWith(broken.path))) continue;
+    problems.push(blameOverride(f ? located(p, f) : p, config.file, overrides));
   }
 
-  const names = readdirSync(folder).sort();
-  misnamedModules(folder, names, problems);
-
-  const loadProblems = problems.length;
-  const config = await importDefault(join(folder, 'course.ts'), problems);
-  const modules: CourseFile[] = [];
-  for (const name of names.filter((n) => MODULE_FILE.test(n))) modules.push(await importDefault(join(folder, name), problems));
-  const translations: TranslationInput[] = [];
-  for (const name of names.filter((n) => isTranslationFolder(join(folder, n)))) translations.push(await loadTranslation(join(folder, name), problems));
-  // A file that did not load has one problem already; its empty stand-in would only add noise.
-  const unloaded = new Set(problems.slice(loadProblems).map((p) => p.file));
-
-  const configValue = applyOverrides(config.value, overrides);
-  const found = validateCourse({ config: { file: config.file, value: configValue }, modules, translations });
-  problems.push(...found.filter((p) => !unloaded.has(p.file)).map((p) => blameOverride(p, config.file, overrides)));
-
   // Translations are content: the version covers them, so a changed Spanish word is a new version too.
-  const translated = assembleTranslations(translations, modules);
+  const moduleFiles = modules.map((m) => ({ file: m.file, value: m.value }));
+  const translated = assembleTranslations(translations, moduleFiles);
   const content = { ...(configValue as object), modules: modules.map((m) => m.value), ...(translated && { translations: translated }) };
   const course = { ...content, version: contentVersion(content) } as Course;
   return { course, problems };
 }
 
-/** Files starting with digits that the module pattern leaves out: the author meant them as modules. */
-function misnamedModules(folder: string, names: string[], problems: Problem[]): void {
-  for (const name of names.filter((n) => /^\d/.test(n) && n.endsWith('.ts') && !MODULE_FILE.test(n))) {
-    problems.push({
-      file: `${displayPath(folder)}/${name}`,
-      path: '',
-      message: 'is not included in the course',
-      fix: `name module files NN-name.ts (two digits, a hyphen, lowercase letters, digits and hyphens), e.g. ${moduleFileName(name)}`,
-    });
+function readCourseSettings(path: string): ReadFile {
+  const file = displayPath(path);
+  if (!existsSync(path)) {
+    const problem: Problem = { file, path: '', message: 'is missing', fix: 'create it with the course id, title, description, language and assessment settings (see modules/README.md)' };
+    return { file, value: {}, positions: new Map(), problems: [problem] };
   }
+  const positions = new Map();
+  const read = readYaml(file, { text: readFileSync(path, 'utf8'), start: { line: 1, column: 1 }, path: '' }, positions);
+  return { file, value: read.value, positions, problems: read.problems };
 }
 
-/** A subfolder holding .ts files is a translation (`modules/es/`); one without (assets) is not. */
-function isTranslationFolder(path: string): boolean {
-  return statSync(path).isDirectory() && readdirSync(path).some((n) => n.endsWith('.ts'));
+function readModule(path: string): ReadFile {
+  const file = displayPath(path);
+  return { file, ...parseModuleMarkdown(file, readFileSync(path, 'utf8')) };
 }
 
-async function loadTranslation(dir: string, problems: Problem[]): Promise<TranslationInput> {
-  const names = readdirSync(dir).sort();
-  misnamedModules(dir, names, problems);
-  const config = existsSync(join(dir, 'course.ts')) ? await importDefault(join(dir, 'course.ts'), problems) : null;
-  const modules: CourseFile[] = [];
-  for (const name of names.filter((n) => MODULE_FILE.test(n))) modules.push(await importDefault(join(dir, name), problems));
-  return { language: basename(dir), folder: displayPath(dir), config, modules };
+/** "question m1_chk_goal, option b (line 42)": how messages point at another place in a file. */
+function locate(f: ReadFile, path: string): string {
+  const at = positionOf(f.positions, path);
+  const name = describePath(f.value, path) || 'the top';
+  return at ? `${name} (line ${at.line})` : name;
+}
+
+/** The problem with its line and column, and its place named by ids instead of a zero-based path. */
+function located(p: Problem, f: ReadFile): Problem {
+  const at = p.line === undefined ? positionOf(f.positions, p.path) : { line: p.line, column: p.column ?? 1 };
+  return { ...p, ...at, path: describePath(f.value, p.path) };
 }
 
 /**
@@ -97,23 +116,17 @@ async function loadTranslation(dir: string, problems: Problem[]): Promise<Transl
  */
 function assembleTranslations(inputs: TranslationInput[], modules: CourseFile[]): Record<string, CourseTranslation> | undefined {
   if (inputs.length === 0) return undefined;
-  const idOf = new Map(modules.map((m) => [basename(m.file), (m.value as { id?: unknown } | undefined)?.id]));
+  const stem = (file: string) => basename(file).replace(/\.[a-z]+$/, '');
+  const idOf = new Map(modules.map((m) => [stem(m.file), (m.value as { id?: unknown } | undefined)?.id]));
   return Object.fromEntries(
     inputs.map((t) => {
       const translated = t.modules.flatMap((m) => {
-        const id = idOf.get(basename(m.file));
+        const id = idOf.get(stem(m.file));
         return typeof id === 'string' ? [[id, m.value] as const] : [];
       });
       return [t.language, { ...(t.config?.value as object), modules: Object.fromEntries(translated) } as CourseTranslation];
     }),
   );
-}
-
-/** "3_Radio Use.ts" → "03-radio-use.ts". */
-function moduleFileName(name: string): string {
-  const [, digits = '', rest = ''] = /^(\d*)[-_ ]*(.*?)\.ts$/.exec(name) ?? [];
-  const slug = rest.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'module';
-  return `${digits.padStart(2, '0').slice(-2)}-${slug}.ts`;
 }
 
 async function importDefault(path: string, problems: Problem[]): Promise<CourseFile> {
@@ -134,6 +147,17 @@ async function importDefault(path: string, problems: Problem[]): Promise<CourseF
     problems.push({ file, path: '', message: `could not be loaded: ${reason}`, fix: 'fix the error in this file (npm run typecheck shows where)' });
     return { file, value: {} };
   }
+}
+
+// Translations are still TypeScript files until the translation format lands.
+const TRANSLATION_FILE = /^\d\d-[a-z0-9-]+\.ts$/;
+
+async function loadTranslation(dir: string, problems: Problem[]): Promise<TranslationInput> {
+  const names = readdirSync(dir).sort();
+  const config = existsSync(join(dir, 'course.ts')) ? await importDefault(join(dir, 'course.ts'), problems) : null;
+  const modules: CourseFile[] = [];
+  for (const name of names.filter((n) => TRANSLATION_FILE.test(n))) modules.push(await importDefault(join(dir, name), problems));
+  return { language: basename(dir), folder: displayPath(dir), config, modules };
 }
 
 function applyOverrides(config: unknown, overrides: AssessmentOverrides): unknown {

@@ -43,10 +43,12 @@ const byType: Record<QuestionType, TypeCheck> = {
       const p = at(at(path, 'pairs'), i);
       const pair = c.record(value, p, 'the pair');
       if (!pair) return;
+      c.keys(pair, p, ['id', 'prompt', 'target']);
       pairs.add(c.id(pair, 'id', p, 'the pair id'), at(p, 'id'));
       c.text(pair, 'prompt', p, 'the prompt the learner matches');
-      const target = c.record(pair['target'], at(p, 'target'), 'the target: { id, text }');
+      const target = c.record(pair['target'], at(p, 'target'), 'the target (id, text)');
       if (!target) return;
+      c.keys(target, at(p, 'target'), ['id', 'text']);
       targets.add(c.id(target, 'id', at(p, 'target'), 'the target id'), at(at(p, 'target'), 'id'));
       c.text(target, 'text', at(p, 'target'), 'the target text');
     });
@@ -58,6 +60,7 @@ const byType: Record<QuestionType, TypeCheck> = {
       const p = at(at(path, 'items'), i);
       const item = c.record(value, p, 'the item');
       if (!item) return;
+      c.keys(item, p, ['id', 'text']);
       items.add(c.id(item, 'id', p, 'the item id'), at(p, 'id'));
       c.text(item, 'text', p, 'the item text');
     });
@@ -71,15 +74,27 @@ const byType: Record<QuestionType, TypeCheck> = {
 
 export const QUESTION_TYPES = Object.keys(byType) as QuestionType[];
 
+/** The fields each type adds to id, type, objective and prompt (types.ts). */
+const TYPE_FIELDS: Record<QuestionType, string[]> = {
+  single: ['options'],
+  multiple: ['options', 'feedback'],
+  truefalse: ['answer', 'feedback'],
+  matching: ['pairs', 'feedback'],
+  sequencing: ['items', 'feedback'],
+  branching: ['steps', 'feedback'],
+};
+
 export function checkQuestion(ctx: QuestionContext, value: unknown, path: string): void {
   const c = ctx.checker;
   const q = c.record(value, path, 'the question');
   if (!q) return;
+  const type = q['type'];
+  const own = typeof type === 'string' && Object.hasOwn(TYPE_FIELDS, type) ? TYPE_FIELDS[type as QuestionType] : Object.values(TYPE_FIELDS).flat();
+  c.keys(q, path, ['id', 'type', 'objective', 'prompt', ...new Set(own)]);
   ctx.registerId(c, c.id(q, 'id', path, 'the question id'), at(path, 'id'));
   c.text(q, 'prompt', path, 'the question prompt');
   checkObjectiveRef(ctx, q, path);
 
-  const type = q['type'];
   if (type === undefined) {
     c.problem(at(path, 'type'), 'is missing', `add the question type: one of ${QUESTION_TYPES.join(', ')}`);
   } else if (typeof type !== 'string' || !Object.hasOwn(byType, type)) {
@@ -112,6 +127,7 @@ function checkOptions(c: FileChecker, q: Rec, path: string): number | undefined 
     const p = at(at(path, 'options'), i);
     const option = c.record(value, p, 'the option');
     if (!option) return;
+    c.keys(option, p, ['id', 'text', 'correct', 'feedback']);
     ids.add(c.id(option, 'id', p, 'the option id'), at(p, 'id'));
     c.text(option, 'text', p, 'the option text');
     c.text(option, 'feedback', p, 'the feedback shown when this option is chosen');
@@ -123,8 +139,9 @@ function checkOptions(c: FileChecker, q: Rec, path: string): number | undefined 
 /** `feedback: { correct, incorrect }`, both non-empty. */
 function checkFeedback(c: FileChecker, q: Rec, path: string): void {
   const p = at(path, 'feedback');
-  const feedback = c.record(q['feedback'], p, 'feedback: { correct: "…", incorrect: "…" }');
+  const feedback = c.record(q['feedback'], p, 'the feedback (correct, incorrect)');
   if (!feedback) return;
+  c.keys(feedback, p, ['correct', 'incorrect']);
   c.text(feedback, 'correct', p, 'the feedback shown when the answer is correct');
   c.text(feedback, 'incorrect', p, 'the feedback shown when the answer is incorrect');
 }
@@ -144,6 +161,7 @@ function checkBranching(c: FileChecker, q: Rec, path: string): void {
     const p = at(stepsPath, i);
     const step = c.record(value, p, 'the step');
     if (!step) return;
+    c.keys(step, p, ['id', 'text', 'choices']);
     stepIds.add(c.id(step, 'id', p, 'the step id'), at(p, 'id'));
     c.text(step, 'text', p, 'the situation the learner decides on');
     const choices = c.list(step, 'choices', p, 'choice', 2);
@@ -154,6 +172,7 @@ function checkBranching(c: FileChecker, q: Rec, path: string): void {
       const cp = at(at(p, 'choices'), j);
       const choice = c.record(cv, cp, 'the choice');
       if (!choice) return;
+      c.keys(choice, cp, ['id', 'text', 'best', 'consequence', 'next']);
       choiceIds.add(c.id(choice, 'id', cp, 'the choice id'), at(cp, 'id'));
       c.text(choice, 'text', cp, 'the choice text');
       c.text(choice, 'consequence', cp, 'the consequence shown when this choice is made');

@@ -4,6 +4,7 @@
  * reports every problem at once.
  */
 import { ID_MAX_LENGTH, isValidId, suggestId } from './ids.js';
+import { nearest } from './nearest.js';
 
 /** One thing wrong with the content, with where it is and how to fix it. */
 export interface Problem {
@@ -60,20 +61,42 @@ export function describe(value: unknown): string {
 
 /** Reads the fields of one author file and collects its problems. */
 export class FileChecker {
+  /** Paths of fields written under a misspelt name: their "is missing" would only repeat the "did you mean". */
+  private readonly misspelt = new Set<string>();
+
   constructor(
     readonly file: string,
     private readonly out: Problem[],
+    /** How a path is named inside a message ("first at …"); the loader names the item and its line. */
+    readonly locate: (path: string) => string = (path) => path,
   ) {}
 
   problem(path: string, message: string, fix: string): void {
+    if (message === 'is missing' && this.misspelt.has(path)) return;
     this.out.push({ file: this.file, path, message, fix });
+  }
+
+  /** `file: where` of a path, for messages that point at another place. */
+  where(path: string): string {
+    return `${this.file}: ${this.locate(path)}`;
+  }
+
+  /** Reports every key of `rec` that is not one of `allowed`, suggesting the nearest. Call before reading the fields. */
+  keys(rec: Rec, path: string, allowed: readonly string[]): void {
+    for (const key of Object.keys(rec)) {
+      if (allowed.includes(key)) continue;
+      const guess = nearest(key, allowed.filter((k) => !(k in rec)));
+      const fields = `the fields here are ${allowed.join(', ')}`;
+      if (guess) this.misspelt.add(at(path, guess));
+      this.out.push({ file: this.file, path: at(path, key), message: `"${key}" is not a field here`, fix: guess ? `did you mean "${guess}"? (${fields})` : `remove it, or check the spelling: ${fields}` });
+    }
   }
 
   /** An object; `label` names it in fixes ("the assessment settings"). */
   record(value: unknown, path: string, label: string): Rec | undefined {
     if (value === undefined) return void this.problem(path, 'is missing', `add ${label}`);
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Rec;
-    this.problem(path, `must be an object, not ${describe(value)}`, `write ${label} as { … }`);
+    this.problem(path, `must be an object, not ${describe(value)}`, `write ${label} as name: value lines, indented under it`);
     return undefined;
   }
 
@@ -81,9 +104,9 @@ export class FileChecker {
   list(rec: Rec, key: string, path: string, noun: string, min = 0): unknown[] | undefined {
     const p = at(path, key);
     const value = rec[key];
-    if (value === undefined) return void this.problem(p, 'is missing', `add the ${noun}s as a list in [ ]`);
+    if (value === undefined) return void this.problem(p, 'is missing', `add the ${noun}s as a list, one "- " item per ${noun}`);
     if (!Array.isArray(value)) {
-      this.problem(p, `must be a list, not ${describe(value)}`, `write the ${noun}s as a list in [ ]`);
+      this.problem(p, `must be a list, not ${describe(value)}`, `write the ${noun}s as a list, one "- " item per ${noun}`);
       return undefined;
     }
     if (value.length < min) {
@@ -172,6 +195,6 @@ export class IdScope {
     if (id === undefined) return;
     const first = this.seen.get(id);
     if (first === undefined) this.seen.set(id, path);
-    else this.checker.problem(path, `"${id}" is used twice in ${this.where} (first at ${first})`, `give each ${this.noun} its own id`);
+    else this.checker.problem(path, `"${id}" is used twice in ${this.where} (first at ${this.checker.locate(first)})`, `give each ${this.noun} its own id`);
   }
 }

@@ -28,7 +28,8 @@ interface Source {
   value: unknown;
 }
 
-const fileName = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
+// Paired by name without extension: 01-dual-role.md is translated by es/01-dual-role.ts.
+const fileName = (path: string): string => path.slice(path.lastIndexOf('/') + 1).replace(/\.[a-z]+$/, '');
 
 export function checkTranslation(t: TranslationInput, config: CourseFile, modules: CourseFile[], out: Problem[]): void {
   const folder = new FileChecker(t.folder, out);

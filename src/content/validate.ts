@@ -15,8 +15,10 @@ export type { TranslationInput } from './validate-translation.js';
 export interface CourseFile {
   /** Path relative to the project root, used in problem reports. */
   file: string;
-  /** The file's default export. */
+  /** The file's content, as read (untrusted). */
   value: unknown;
+  /** How a path inside the file is named in messages that point at it (see FileChecker.locate). */
+  locate?: (path: string) => string;
 }
 
 export interface CourseInput {
@@ -38,17 +40,17 @@ export function validateCourse(input: CourseInput): Problem[] {
   const registerId = (checker: FileChecker, id: string | undefined, path: string): void => {
     if (id === undefined) return;
     const first = ids.get(id);
-    if (first === undefined) ids.set(id, `${checker.file}: ${path}`);
+    if (first === undefined) ids.set(id, checker.where(path));
     else checker.problem(path, `"${id}" is already used at ${first}`, 'give every module, lesson, objective and question its own id');
   };
 
   const bankSize = input.modules.reduce((n, m) => n + bankLength(m.value), 0);
-  checkConfig(new FileChecker(input.config.file, out), input.config.value, bankSize, registerId);
+  checkConfig(new FileChecker(input.config.file, out, input.config.locate), input.config.value, bankSize, registerId);
   if (input.modules.length === 0) {
     const dir = input.config.file.replace(/[^/]*$/, '');
-    out.push({ file: dir, path: '', message: 'the course has no modules', fix: `add a module file next to course.ts, e.g. ${dir}01-introduction.ts` });
+    out.push({ file: dir, path: '', message: 'the course has no modules', fix: `add a module file next to course.yaml, e.g. with npm run new -- module "Introduction"` });
   }
-  for (const m of input.modules) checkModule(new FileChecker(m.file, out), m.value, registerId);
+  for (const m of input.modules) checkModule(new FileChecker(m.file, out, m.locate), m.value, registerId);
   for (const t of input.translations ?? []) checkTranslation(t, input.config, input.modules, out);
   return out;
 }
@@ -58,16 +60,18 @@ function bankLength(value: unknown): number {
   return Array.isArray(bank) ? bank.length : 0;
 }
 
-function fileExport(c: FileChecker, value: unknown, helper: string): Rec | undefined {
+/** The whole file's content: name: value lines. */
+function fileContent(c: FileChecker, value: unknown, what: string): Rec | undefined {
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Rec;
-  if (value === undefined) c.problem('', 'has no default export', `end the file with export default ${helper}({ … })`);
-  else c.problem('', `exports ${describe(value)}, not an object`, `export default ${helper}({ … })`);
+  if (value === undefined || value === null) c.problem('', 'is empty', `write ${what} (see modules/README.md)`);
+  else c.problem('', `holds ${describe(value)}, not name: value lines`, `write ${what} as name: value lines (see modules/README.md)`);
   return undefined;
 }
 
 function checkConfig(c: FileChecker, value: unknown, bankSize: number, registerId: QuestionContext['registerId']): void {
-  const config = fileExport(c, value, 'defineCourse');
+  const config = fileContent(c, value, 'the course settings');
   if (!config) return;
+  c.keys(config, '', ['id', 'title', 'description', 'language', 'attestation', 'assessment']);
   registerId(c, c.id(config, 'id', '', 'the course id'), 'id');
   c.text(config, 'title', '', 'the course title');
   c.text(config, 'description', '', 'the course description');
@@ -78,8 +82,9 @@ function checkConfig(c: FileChecker, value: unknown, bankSize: number, registerI
   // Optional, but when present it is what the officer signs: it must say something.
   if (config['attestation'] !== undefined) c.text(config, 'attestation', '', 'the statement the officer confirms before completing');
 
-  const a = c.record(config['assessment'], 'assessment', 'the assessment settings: { id, title, passMark, draw, attempts }');
+  const a = c.record(config['assessment'], 'assessment', 'the assessment settings (id, title, passMark, draw, attempts)');
   if (!a) return;
+  c.keys(a, 'assessment', ['id', 'title', 'passMark', 'draw', 'attempts']);
   registerId(c, c.id(a, 'id', 'assessment', 'the assessment id'), 'assessment.id');
   c.text(a, 'title', 'assessment', 'the assessment title');
   const passMark = c.number(a, 'passMark', 'assessment', 'the pass mark (a percentage)');
@@ -100,8 +105,9 @@ function checkConfig(c: FileChecker, value: unknown, bankSize: number, registerI
 }
 
 function checkModule(c: FileChecker, value: unknown, registerId: QuestionContext['registerId']): void {
-  const m = fileExport(c, value, 'defineModule');
+  const m = fileContent(c, value, 'the module');
   if (!m) return;
+  c.keys(m, '', ['id', 'title', 'minutes', 'objectives', 'lessons', 'check', 'bank']);
   registerId(c, c.id(m, 'id', '', 'the module id'), 'id');
   c.text(m, 'title', '', 'the module title');
   const minutes = c.number(m, 'minutes', '', 'the estimated minutes to complete the module');
@@ -111,8 +117,9 @@ function checkModule(c: FileChecker, value: unknown, registerId: QuestionContext
   const objectivePaths: string[] = [];
   (c.list(m, 'objectives', '', 'objective', 1) ?? []).forEach((value, i) => {
     const p = at('objectives', i);
-    const o = c.record(value, p, 'the objective: { id, text }');
+    const o = c.record(value, p, 'the objective (id, text)');
     if (!o) return;
+    c.keys(o, p, ['id', 'text']);
     registerId(c, c.id(o, 'id', p, 'the objective id'), at(p, 'id'));
     c.text(o, 'text', p, 'what the learner will be able to do');
     if (typeof o['id'] === 'string') {
@@ -135,8 +142,9 @@ function checkModule(c: FileChecker, value: unknown, registerId: QuestionContext
 
 function checkLesson(ctx: QuestionContext, value: unknown, path: string): void {
   const c = ctx.checker;
-  const lesson = c.record(value, path, 'the lesson: { id, title, blocks }');
+  const lesson = c.record(value, path, 'the lesson (id, title, blocks)');
   if (!lesson) return;
+  c.keys(lesson, path, ['id', 'title', 'blocks']);
   ctx.registerId(c, c.id(lesson, 'id', path, 'the lesson id'), at(path, 'id'));
   c.text(lesson, 'title', path, 'the lesson title');
   (c.list(lesson, 'blocks', path, 'block', 1) ?? []).forEach((b, i) => checkBlock(ctx, b, at(at(path, 'blocks'), i)));
@@ -158,13 +166,22 @@ const blockChecks: Record<Block['kind'], BlockCheck> = {
   },
 };
 const BLOCK_KINDS = Object.keys(blockChecks) as Block['kind'][];
+const BLOCK_FIELDS: Record<Block['kind'], string[]> = {
+  paragraph: ['kind', 'text'],
+  tip: ['kind', 'text'],
+  list: ['kind', 'items'],
+  scenario: ['kind', 'title', 'text', 'question'],
+};
 
 function checkBlock(ctx: QuestionContext, value: unknown, path: string): void {
   const c = ctx.checker;
-  const block = c.record(value, path, `the block: { kind: ${BLOCK_KINDS.map((k) => `'${k}'`).join(' | ')}, … }`);
+  const block = c.record(value, path, `the block (kind: ${BLOCK_KINDS.join(', ')})`);
   if (!block) return;
   const kind = block['kind'];
-  if (typeof kind === 'string' && Object.hasOwn(blockChecks, kind)) blockChecks[kind as Block['kind']](ctx, block, path);
+  if (typeof kind === 'string' && Object.hasOwn(blockChecks, kind)) {
+    c.keys(block, path, BLOCK_FIELDS[kind as Block['kind']]);
+    blockChecks[kind as Block['kind']](ctx, block, path);
+  }
   else if (kind === undefined) c.problem(at(path, 'kind'), 'is missing', `add the block kind: one of ${BLOCK_KINDS.join(', ')}`);
   else c.problem(at(path, 'kind'), `${typeof kind === 'string' ? `"${kind}"` : String(kind)} is not a block kind`, `use one of: ${BLOCK_KINDS.join(', ')}`);
 }
