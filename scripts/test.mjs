@@ -35,6 +35,8 @@ if (run('npx', ['tsx', 'scripts/unpack-packages.ts', join(cache, 'packages')]) !
 const es = join(cache, 'es-dist');
 if (run('npm', ['run', '--silent', 'build', '--', '--language', 'es', '--targets', 'scorm12', '--out', es]) !== 0) totals.failed++;
 if (run('npx', ['tsx', 'scripts/unpack-packages.ts', join(cache, 'packages-es'), '--dist', es]) !== 0) totals.failed++;
+// The real course as data, for browser tests that cannot run the Node loader.
+if (run('npx', ['tsx', 'test/support/write-course-json.ts', join(cache, 'real-course.json')]) !== 0) totals.failed++;
 // Two versions of the fixture course, for the test that replaces a package while an officer is taking it.
 if (run('npx', ['tsx', 'test/browser/e2e/course-update-packages.ts']) !== 0) totals.failed++;
 

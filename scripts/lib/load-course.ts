@@ -76,7 +76,16 @@ export async function loadCourse(dir = 'modules', overrides: AssessmentOverrides
   const translated = assembleTranslations(translations, moduleFiles);
   const content = { ...(configValue as object), modules: modules.map((m) => m.value), ...(translated && { translations: translated }) };
   const course = { ...content, version: contentVersion(content) } as Course;
-  return { course, problems };
+  return { course, problems: inFileOrder(problems) };
+}
+
+/** Problems of each file by line, so a trainer can work down the file. */
+function inFileOrder(problems: Problem[]): Problem[] {
+  const files = [...new Set(problems.map((p) => p.file))];
+  return problems
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => files.indexOf(a.p.file) - files.indexOf(b.p.file) || (a.p.line ?? 0) - (b.p.line ?? 0) || a.i - b.i)
+    .map(({ p }) => p);
 }
 
 function readCourseSettings(path: string): ReadFile {
@@ -96,7 +105,9 @@ function readModule(path: string): ReadFile {
 }
 
 /** "question m1_chk_goal, option b (line 42)": how messages point at another place in a file. */
-function locate(f: ReadFile, path: string): string {
+function locate(f: ReadFile, whole: string): string {
+  // An id names its item: "lesson intro", not "lesson intro: id".
+  const path = whole.replace(/\.id$/, '');
   const at = positionOf(f.positions, path);
   const name = describePath(f.value, path) || 'the top';
   return at ? `${name} (line ${at.line})` : name;
@@ -173,7 +184,8 @@ function blameOverride(p: Problem, configFile: string, overrides: AssessmentOver
   if (p.file !== configFile) return p;
   const key = Object.keys(OVERRIDE_FLAGS).find((k) => p.path === `assessment.${k}`) as keyof AssessmentOverrides | undefined;
   if (key === undefined || overrides[key] === undefined) return p;
-  return { ...p, file: 'command line', path: OVERRIDE_FLAGS[key] };
+  const { line: _line, column: _column, ...rest } = p;
+  return { ...rest, file: 'command line', path: OVERRIDE_FLAGS[key] };
 }
 
 /** Counts for summaries; questions include knowledge checks, bank and scenario questions. */

@@ -7,9 +7,7 @@ import { chooseLanguage } from '../../../src/content/language.js';
 import { localizeCourse } from '../../../src/content/localize.js';
 import { attachTranslation, detachTranslations } from '../../../src/content/translation-file.js';
 import type { Course } from '../../../src/content/types.js';
-import config from '../../fixtures/courses/minimal/course.js';
-import greeting from '../../fixtures/courses/minimal/01-greeting.js';
-import incidents from '../../fixtures/courses/minimal/02-incidents.js';
+import { config, greeting, incidents } from '../../fixtures/minimal-course.js';
 import esConfig from '../../fixtures/translations/es/course.js';
 import esIncidents from '../../fixtures/translations/es/02-incidents.js';
 

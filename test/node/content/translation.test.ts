@@ -5,9 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { formatProblem, validateCourse, type CourseInput } from '../../../src/content/validate.js';
-import config from '../../fixtures/courses/minimal/course.js';
-import greeting from '../../fixtures/courses/minimal/01-greeting.js';
-import incidents from '../../fixtures/courses/minimal/02-incidents.js';
+import { config, greeting, incidents } from '../../fixtures/minimal-course.js';
 import esConfig from '../../fixtures/translations/es/course.js';
 import esIncidents from '../../fixtures/translations/es/02-incidents.js';
 

@@ -3,9 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { formatProblem, validateCourse } from '../../../src/content/validate.js';
-import config from '../../fixtures/courses/minimal/course.js';
-import greeting from '../../fixtures/courses/minimal/01-greeting.js';
-import incidents from '../../fixtures/courses/minimal/02-incidents.js';
+import { config, greeting, incidents } from '../../fixtures/minimal-course.js';
 
 /** Loosely typed copies an author could have written wrongly. */
 type Loose = any;
@@ -48,7 +46,7 @@ describe('validateCourse', () => {
     assert.deepEqual(problemsAfter(({ m1 }) => (m1.minutes = '10')), [
       `${M1}: minutes: must be a number, not text — write the estimated minutes to complete the module as a number without quotes`,
     ]);
-    assert.deepEqual(problemsAfter(({ m2 }) => (m2.lessons = { id: 'x' })), [`${M2}: lessons: must be a list, not an object — write the lessons as a list in [ ]`]);
+    assert.deepEqual(problemsAfter(({ m2 }) => (m2.lessons = { id: 'x' })), [`${M2}: lessons: must be a list, not an object — write the lessons as a list, one "- " item per lesson`]);
     assert.deepEqual(problemsAfter(({ m1 }) => (m1.check[0].options[0].correct = 'yes')), [
       `${M1}: check[0].options[0].correct: must be true or false, not text — write correct as true or false without quotes`,
       `${M1}: check[0].options: has no correct answer — mark exactly one option with correct: true`,
@@ -161,7 +159,7 @@ describe('validateCourse', () => {
       }),
       [
         `${M1}: check[0].options[1].feedback: is missing — add the feedback shown when this option is chosen`,
-        `${M1}: check[2].feedback: is missing — add feedback: { correct: "…", incorrect: "…" }`,
+        `${M1}: check[2].feedback: is missing — add the feedback (correct, incorrect)`,
         `${M1}: bank[1].feedback.incorrect: is empty — write the feedback shown when the answer is incorrect`,
         `${M1}: bank[5].steps[0].choices[1].consequence: is missing — add the consequence shown when this choice is made`,
       ],
@@ -250,7 +248,7 @@ describe('validateCourse', () => {
   });
 
   test('a matching pair without its target', () => {
-    assert.deepEqual(problemsAfter(({ m2 }) => delete m2.bank[1].pairs[0].target), [`${M2}: bank[1].pairs[0].target: is missing — add the target: { id, text }`]);
+    assert.deepEqual(problemsAfter(({ m2 }) => delete m2.bank[1].pairs[0].target), [`${M2}: bank[1].pairs[0].target: is missing — add the target (id, text)`]);
   });
 
   test('a language that is not a BCP 47 tag', () => {
@@ -267,9 +265,9 @@ describe('validateCourse', () => {
         c.m2 = [1, 2];
       }),
       [
-        `${CONFIG}: exports text, not an object — export default defineCourse({ … })`,
-        `${M1}: has no default export — end the file with export default defineModule({ … })`,
-        `${M2}: exports a list, not an object — export default defineModule({ … })`,
+        `${CONFIG}: holds text, not name: value lines — write the course settings as name: value lines (see modules/README.md)`,
+        `${M1}: is empty — write the module (see modules/README.md)`,
+        `${M2}: holds a list, not name: value lines — write the module as name: value lines (see modules/README.md)`,
       ],
     );
     assert.deepEqual(
@@ -278,9 +276,9 @@ describe('validateCourse', () => {
         m2.lessons[0].blocks = [42];
       }),
       [
-        `${M2}: lessons[0].blocks[0]: must be an object, not a number — write the block: { kind: 'paragraph' | 'tip' | 'list' | 'scenario', … } as { … }`,
-        `${M2}: check[0]: must be an object, not null — write the question as { … }`,
-        `${M2}: check[1]: must be an object, not text — write the question as { … }`,
+        `${M2}: lessons[0].blocks[0]: must be an object, not a number — write the block (kind: paragraph, tip, list, scenario) as name: value lines, indented under it`,
+        `${M2}: check[0]: must be an object, not null — write the question as name: value lines, indented under it`,
+        `${M2}: check[1]: must be an object, not text — write the question as name: value lines, indented under it`,
       ],
     );
   });
@@ -289,7 +287,7 @@ describe('validateCourse', () => {
     const problems = validateCourse({ config: { file: 'modules/course.ts', value: structuredClone(config) }, modules: [] }).map(formatProblem);
     assert.deepEqual(problems, [
       `${CONFIG}: assessment.draw: is 5, but the modules' banks hold no questions — add questions to a module's bank`,
-      'modules/: the course has no modules — add a module file next to course.ts, e.g. modules/01-introduction.ts',
+      'modules/: the course has no modules — add a module file next to course.yaml, e.g. with npm run new -- module "Introduction"',
     ]);
   });
 
