@@ -67,7 +67,7 @@ export async function loadCourse(dir = 'modules', overrides: AssessmentOverrides
   for (const p of checked) {
     const f = byFile.get(p.file);
     // A part that could not be read has its syntax problem already; what is "missing" from it is noise.
-    if (f && f.problems.some((broken) => broken.path === '' || p.path.startsWith(broken.path))) continue;
+    if (f && f.broken.some((part) => part === '' || p.path === part || p.path.startsWith(`${part}.`) || p.path.startsWith(`${part}[`))) continue;
     problems.push(blameOverride(f ? located(p, f) : p, config.file, overrides));
   }
 
@@ -92,11 +92,11 @@ function readCourseSettings(path: string): ReadFile {
   const file = displayPath(path);
   if (!existsSync(path)) {
     const problem: Problem = { file, path: '', message: 'is missing', fix: 'create it with the course id, title, description, language and assessment settings (see modules/README.md)' };
-    return { file, value: {}, positions: new Map(), problems: [problem] };
+    return { file, value: {}, positions: new Map(), problems: [problem], broken: [''] };
   }
   const positions = new Map();
   const read = readYaml(file, { text: readFileSync(path, 'utf8'), start: { line: 1, column: 1 }, path: '' }, positions);
-  return { file, value: read.value, positions, problems: read.problems };
+  return { file, value: read.value, positions, problems: read.problems, broken: read.value === undefined ? [''] : [] };
 }
 
 function readModule(path: string): ReadFile {

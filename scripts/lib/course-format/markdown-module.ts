@@ -34,6 +34,8 @@ export interface ParsedFile {
   value: unknown;
   positions: PositionMap;
   problems: Problem[];
+  /** Paths already reported here (YAML parts that could not be read, a lesson without id): the validator's "missing" there is noise. */
+  broken: string[];
 }
 
 type Rec = Record<string, unknown>;
@@ -54,6 +56,7 @@ const startOf = (node: Nodes): Position => ({ line: node.position?.start.line ??
 class ModuleReader {
   readonly positions: PositionMap = new Map();
   readonly problems: Problem[] = [];
+  readonly broken: string[] = [];
   private readonly module: Rec = {};
   private readonly lists: Record<Section, Rec[]> = { lessons: [], check: [], bank: [] };
   private section: Section | undefined;
@@ -69,6 +72,7 @@ class ModuleReader {
   settings(yaml: string, fence: Position): void {
     const read = readYaml(this.file, { text: yaml, start: { line: fence.line + 1, column: 1 }, path: '' }, this.positions);
     this.problems.push(...read.problems);
+    if (read.value === undefined) this.broken.push('');
     if (read.value === undefined || read.value === null) return;
     if (typeof read.value !== 'object' || Array.isArray(read.value)) {
       return this.problem('', fence, 'the settings at the top are not a list of name: value lines', 'write id:, minutes: and objectives: between the --- lines');
@@ -133,7 +137,10 @@ class ModuleReader {
     const path = at('lessons', this.lists.lessons.length);
     const lesson: Rec = { title, blocks: [] };
     if (id) lesson['id'] = id[1]!.trim();
-    else this.problem(at(path, 'id'), where, `the lesson "${title}" has no id`, `write its id after the title, e.g. ## ${title} {#m_l_${slug(title)}}`);
+    else {
+      this.broken.push(at(path, 'id'));
+      this.problem(at(path, 'id'), where, `the lesson "${title}" has no id`, `write its id after the title, e.g. ## ${title} {#m_l_${slug(title)}}`);
+    }
     this.lists.lessons.push(lesson);
     this.positions.set(path, where);
     this.positions.set(at(path, 'title'), where);
@@ -216,6 +223,7 @@ class ModuleReader {
     // The YAML starts on the line after the ``` fence, indented as far as the fence.
     const read = readYaml(this.file, { text: node.value, start: { line: where.line + 1, column: where.column }, path }, this.positions);
     this.problems.push(...read.problems);
+    if (read.value === undefined) this.broken.push(path);
     this.positions.set(path, where);
     add(read.value ?? {});
   }
@@ -224,7 +232,7 @@ class ModuleReader {
     this.endScenario();
     const value: Rec = { ...this.module, lessons: this.lists.lessons, check: this.lists.check, bank: this.lists.bank };
     if (value['title'] === undefined) this.problem('title', { line: 1, column: 1 }, 'the module has no title', 'write it as a # heading after the settings, e.g. # Night shifts');
-    return { value, positions: this.positions, problems: this.problems };
+    return { value, positions: this.positions, problems: this.problems, broken: this.broken };
   }
 
   private text(children: Paragraph['children'], path: string): string {
