@@ -1,14 +1,17 @@
 /**
  * A synthetic course N times larger than the real one, for seeing how the
- * figures grow: course.ts copied as is, every module file (and its
+ * figures grow: course.yaml copied as is, every module file (and its
  * translations in `<language>/`) cloned N times with its ids suffixed
  * `_x1` … `_xN` so they stay unique in the SCO.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isValidId } from '../../src/content/ids.js';
-import { MODULE_FILE } from '../lib/load-course.js';
+import type { Module } from '../../src/content/types.js';
+import { COURSE_FILE, MODULE_FILE } from '../lib/course-format/course-folder.js';
+import { parseModuleMarkdown } from '../lib/course-format/markdown-module.js';
+import { writeModuleMarkdown } from '../lib/course-format/write-module.js';
 import { ROOT } from '../lib/paths.js';
 
 /** Keys whose string value is an id or names one (question → objective, branch choice → step). */
@@ -47,7 +50,7 @@ export function suffixTranslationIds<T>(value: T, suffix: string): T {
   ) as T;
 }
 
-/** course.ts as is; the copy lives outside the project, so its relative imports of src/ become absolute. */
+/** A translation's course.ts as is; the copy lives outside the project, so its relative imports of src/ become absolute. */
 function copyConfig(from: string, to: string): void {
   writeFileSync(join(to, 'course.ts'), readFileSync(join(from, 'course.ts'), 'utf8').replace(/(['"])(?:\.\.\/)+src\//g, `$1${SRC_URL}`));
 }
@@ -64,27 +67,28 @@ export async function writeSyntheticCourse(to: string, copies: number, from = jo
   if (names.length * copies > 99) throw new Error(`${names.length * copies} modules do not fit two-digit file names`);
   const languages = readdirSync(from).filter((n) => statSync(join(from, n)).isDirectory() && readdirSync(join(from, n)).some((f) => f.endsWith('.ts')));
   mkdirSync(to, { recursive: true });
-  // tsx loads .ts outside a "type": "module" package as CommonJS, which the course files are not.
-  writeFileSync(join(to, 'package.json'), '{ "type": "module" }\n');
-  copyConfig(from, to);
+  copyFileSync(join(from, COURSE_FILE), join(to, COURSE_FILE));
   for (const language of languages) {
     mkdirSync(join(to, language), { recursive: true });
+    // tsx loads .ts outside a "type": "module" package as CommonJS, which the translation files are not.
+    writeFileSync(join(to, language, 'package.json'), '{ "type": "module" }\n');
     if (existsSync(join(from, language, 'course.ts'))) copyConfig(join(from, language), join(to, language));
   }
 
   const written: string[] = [];
   for (const [i, name] of names.entries()) {
-    const module = await importDefault(join(from, name));
+    const module = parseModuleMarkdown(name, readFileSync(join(from, name), 'utf8')).value as Module;
+    const translationName = name.replace(/\.md$/, '.ts');
     const translations = await Promise.all(
-      languages.filter((l) => existsSync(join(from, l, name))).map(async (l) => [l, await importDefault(join(from, l, name))] as const),
+      languages.filter((l) => existsSync(join(from, l, translationName))).map(async (l) => [l, await importDefault(join(from, l, translationName))] as const),
     );
     for (let copy = 1; copy <= copies; copy++) {
-      const file = `${String((copy - 1) * names.length + i + 1).padStart(2, '0')}-${name.slice(3, -3)}-x${copy}.ts`;
+      const file = `${String((copy - 1) * names.length + i + 1).padStart(2, '0')}-${name.slice(3, -3)}-x${copy}.md`;
       const body = (value: unknown) => JSON.stringify(value, null, 2);
-      writeFileSync(join(to, file), `import { defineModule } from '${DEFINE_URL}';\n\nexport default defineModule(${body(suffixIds(module, `_x${copy}`))});\n`);
+      writeFileSync(join(to, file), writeModuleMarkdown(suffixIds(module, `_x${copy}`)));
       for (const [language, translation] of translations) {
         const text = `import { defineTranslation } from '${DEFINE_URL}';\n\nexport default defineTranslation(${body(suffixTranslationIds(translation, `_x${copy}`))});\n`;
-        writeFileSync(join(to, language, file), text);
+        writeFileSync(join(to, language, file.replace(/\.md$/, '.ts')), text);
       }
       written.push(file);
     }

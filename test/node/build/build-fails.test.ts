@@ -16,15 +16,15 @@ after(() => rmSync(tmp, { recursive: true, force: true }));
 
 /** The fixture with one option's feedback emptied and one option id made invalid. */
 const broken = copyFixtureCourse((name, text) =>
-  name === '02-incidents.ts'
-    ? replaceOnce(replaceOnce(text, "feedback: 'Facts first.'", "feedback: ''"), "id: 'supervisor'", "id: 'the-supervisor'")
+  name === '02-incidents.md'
+    ? replaceOnce(replaceOnce(text, 'feedback: Facts first.', "feedback: ''"), 'id: supervisor', 'id: the-supervisor')
     : text,
 );
 after(() => rmSync(broken, { recursive: true, force: true }));
-const file = `${broken}/02-incidents.ts`;
+const file = `${broken}/02-incidents.md`;
 const expected = [
-  `${file}: check[1].options[1].feedback: is empty — write the feedback shown when this option is chosen`,
-  `${file}: bank[0].options[0].id: "the-supervisor" is not a valid id: SCORM 2004 choice responses allow only [\\w.] and SCORM 1.2 identifiers no spaces (LMS-COMPAT 6, 15) — use lowercase letters, digits and _, starting with a letter, e.g. "the_supervisor"`,
+  `${file}:45:5: question report_what, option opinion: feedback: is empty — write the feedback shown when this option is chosen`,
+  `${file}:73:5: question bank_report_who, option the-supervisor: id: "the-supervisor" is not a valid id: SCORM 2004 choice responses allow only [\\w.] and SCORM 1.2 identifiers no spaces (LMS-COMPAT 6, 15) — use lowercase letters, digits and _, starting with a letter, e.g. "the_supervisor"`,
 ];
 
 /** Runs a script the way npm does, from the project root. */

@@ -12,10 +12,10 @@ import { build, type BuildOptions } from '../../../scripts/lib/build.js';
 import { describeUpdate } from '../../../scripts/lib/course-update.js';
 import { OUTLINE_FILE, outlineOf, type Outline } from '../../../scripts/lib/outline.js';
 import { ROOT } from '../../../scripts/lib/paths.js';
-import type { Course, Question } from '../../../src/content/types.js';
+import type { Course, Question, SingleChoiceQuestion } from '../../../src/content/types.js';
 import { CourseSession } from '../../../src/session/course-session.js';
 import { longestResponse } from '../../../src/session/worst-case.js';
-import { copyFixtureCourse, FIXTURE_COURSE, replaceOnce } from '../../fixtures/course-copy.js';
+import { copyChangedCourse, FIXTURE_COURSE } from '../../fixtures/course-copy.js';
 import { sampleCourse } from '../../fixtures/sample-course.js';
 import { collidingOptionIds } from '../session/colliding-ids.js';
 import { copySecondVersion, SECOND_VERSION_SUMMARY } from './second-version.js';
@@ -179,21 +179,21 @@ describe('npm run build compares with the package it replaces', () => {
 
   test('ids that would share a saved-state code stop the build, naming the module file', async () => {
     const pair = collidingOptionIds();
-    const modules = copyFixtureCourse((name, text) =>
-      name === '02-incidents.ts'
-        ? replaceOnce(text, "        { id: 'opinion',", pair.map((id) => `        { id: '${id}', text: '${id}', feedback: 'x' },\n`).join('') + "        { id: 'opinion',")
-        : text,
-    );
+    const modules = copyChangedCourse((name, module) => {
+      if (name !== '02-incidents.md') return;
+      const question = module.check.find((q) => q.id === 'report_what') as SingleChoiceQuestion;
+      question.options.unshift(...pair.map((id) => ({ id, text: id, feedback: 'x' })));
+    });
     const result = await build(options(modules, join(tmp, 'refused')));
     assert.equal(result.ok, false);
     assert.equal(result.problems.length, 1);
     const [problem] = result.problems;
-    assert.match(problem!.file, /02-incidents\.ts$/);
+    assert.match(problem!.file, /02-incidents\.md$/);
     assert.equal(problem!.path, 'options of question report_what');
     assert.match(problem!.message, new RegExp(`ids "${pair[0]}" and "${pair[1]}" share the saved-state code`));
     // `npm run validate` says so too.
     const validate = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', '--modules', modules], { cwd: ROOT, encoding: 'utf8' });
     assert.equal(validate.status, 1);
-    assert.match(validate.stderr, /02-incidents\.ts: options of question report_what: ids .* share the saved-state code/);
+    assert.match(validate.stderr, /02-incidents\.md: options of question report_what: ids .* share the saved-state code/);
   });
 });
