@@ -35,6 +35,8 @@ export interface Pairing {
 
 export interface TranslatedFile extends Pairing {
   entries: Map<string, CheckedEntry>;
+  /** A syntax error (or no mapping) kept every entry from being read. */
+  unreadable: boolean;
   header: string | undefined;
 }
 
@@ -116,7 +118,7 @@ export function readLanguageFolder(dir: string, language: string, english: Engli
     const read = readTranslationFile(file, readFileSync(pairing.path, 'utf8'));
     const checked = checkTranslationFile(file, read, pairing.units, pairing.english.file, names);
     problems.push(...checked.problems);
-    files.push({ ...pairing, entries: checked.entries, header: read.header });
+    files.push({ ...pairing, entries: checked.entries, unreadable: read.entries === undefined, header: read.header });
   }
   return { language, pairings: all, files, problems };
 }

@@ -47,7 +47,7 @@ export function loadTranslations(modulesDir: string, english: EnglishCourse): Lo
     const folder = readLanguageFolder(dir, name, english);
     problems.push(...folder.problems, ...untranslated(folder, english, dir));
     translations[name] = assemble(folder, english);
-    coverage[name] = { modules: folder.files.filter((f) => f.moduleId !== undefined).length };
+    coverage[name] = { modules: folder.files.filter((f) => f.moduleId !== undefined && !f.unreadable).length };
   }
   return { translations: Object.keys(translations).length > 0 ? translations : undefined, problems, coverage };
 }
@@ -66,8 +66,9 @@ function subfolders(modulesDir: string): string[] {
 function assemble(folder: LanguageFolder, english: EnglishCourse): CourseTranslation {
   const textsOf = (entries: Map<string, { text: string }>) => new Map([...entries].map(([key, e]) => [key, e.text]));
   const config = folder.files.find((f) => f.moduleId === undefined);
+  // An unreadable file translates nothing: its module stays in the course language, marked so (localize.ts).
   const modules = Object.fromEntries(
-    folder.files.flatMap((f) => (f.moduleId === undefined ? [] : [[f.moduleId, assembleModuleTranslation(f.english.value as Module, textsOf(f.entries))] as const])),
+    folder.files.flatMap((f) => (f.moduleId === undefined || f.unreadable ? [] : [[f.moduleId, assembleModuleTranslation(f.english.value as Module, textsOf(f.entries))] as const])),
   );
   return { ...assembleCourseConfigTranslation(english.config.value as CourseConfig, textsOf(config?.entries ?? new Map())), modules };
 }
