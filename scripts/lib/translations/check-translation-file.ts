@@ -38,7 +38,18 @@ export interface CheckedFile {
 
 const FIELDS = ['text', 'from'];
 
-export function checkTranslationFile(file: string, read: TranslationFileRead, units: Unit[], englishFile: string, names: Languages): CheckedFile {
+/**
+ * `elsewhere`: the other translation files' keys (key → file name), so an
+ * entry pasted into the wrong file is sent to the right one.
+ */
+export function checkTranslationFile(
+  file: string,
+  read: TranslationFileRead,
+  units: Unit[],
+  englishFile: string,
+  names: Languages,
+  elsewhere: ReadonlyMap<string, string> = new Map(),
+): CheckedFile {
   const problems = [...read.problems];
   const entries = new Map<string, CheckedEntry>();
   if (read.entries === undefined) return { entries, problems };
@@ -52,6 +63,11 @@ export function checkTranslationFile(file: string, read: TranslationFileRead, un
   for (const [key, value] of read.entries) {
     const unit = byKey.get(key);
     if (!unit) {
+      const other = elsewhere.get(key);
+      if (other) {
+        report(key, key, `is a text of another module, not of ${englishFile}`, `move the entry to ${other}`);
+        continue;
+      }
       const near = nearest(key, [...byKey.keys()]);
       report(
         key,

@@ -4,7 +4,7 @@
  * by base name). Loaded with the course loader, so the tools see exactly
  * what the build sees; loadCourse reads the module files in file-name order.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from '../../../src/content/validate-read.js';
 import { loadCourse, MODULE_FILE } from '../load-course.js';
@@ -21,6 +21,14 @@ export async function loadEnglishCourse(modulesDir: string): Promise<{ english: 
       config: { file: displayPath(join(modulesDir, configName)), value: config },
       modules: (modules ?? []).map((value, i) => ({ file: displayPath(join(modulesDir, names[i] ?? `${i}`)), value })),
     },
-    problems: problems.filter((p) => p.severity !== 'warning'),
+    problems: problems.filter((p) => p.severity !== 'warning' && !inSubfolder(p.file, modulesDir)),
   };
+}
+
+/** A problem of a language folder (`modules/es/…`): the translation tools are there to fix those, not blocked by them. */
+function inSubfolder(file: string, modulesDir: string): boolean {
+  const shown = `${displayPath(modulesDir)}/`;
+  if (!file.startsWith(shown)) return false;
+  const first = file.slice(shown.length).split('/')[0]!;
+  return existsSync(join(modulesDir, first)) && statSync(join(modulesDir, first)).isDirectory();
 }

@@ -97,6 +97,7 @@ export function readLanguageFolder(dir: string, language: string, english: Engli
   const all = pairings(dir, english);
   const byName = new Map(all.map((p) => [basename(p.path), p]));
   const files: TranslatedFile[] = [];
+  const keysIn = (p: Pairing): [string, string][] => (p.units ?? []).map((u) => [u.key, p.file]);
   const present = existsSync(dir) ? readdirSync(dir).sort() : [];
 
   if (!present.includes(CONFIG_FILE)) {
@@ -116,7 +117,8 @@ export function readLanguageFolder(dir: string, language: string, english: Engli
     }
     if (!pairing.units) continue;
     const read = readTranslationFile(file, readFileSync(pairing.path, 'utf8'));
-    const checked = checkTranslationFile(file, read, pairing.units, pairing.english.file, names);
+    const elsewhere = new Map(all.filter((p) => p !== pairing).flatMap(keysIn));
+    const checked = checkTranslationFile(file, read, pairing.units, pairing.english.file, names, elsewhere);
     problems.push(...checked.problems);
     files.push({ ...pairing, entries: checked.entries, unreadable: read.entries === undefined, header: read.header });
   }

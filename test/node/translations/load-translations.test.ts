@@ -109,6 +109,15 @@ describe('loadTranslations', async () => {
     ]);
   });
 
+  test('an entry of another module is sent to its file', () => {
+    const greeting = english.modules[0]!.value as Module;
+    const key = `${greeting.id}.title`;
+    const { dir, file, shown } = spanish((t) => `${t}\n${key}:\n  text: Saludo\n  from: ${sourceHash(greeting.title)}\n`);
+    assert.deepEqual(problemsOf(dir, english, shown).map(formatProblem), [
+      `${shown}:${lineOf(readFileSync(file, 'utf8'), `${key}:`)}:1: ${key}: is a text of another module, not of ${incidentsFile} — move the entry to ${displayPath(join(dir, 'es', '01-greeting.yaml'))}`,
+    ]);
+  });
+
   test('a text written without text: and from: is used, with a warning to tie it to its English', () => {
     const { dir, file, shown } = spanish((t) => replaceOnce(t, 'what_to_report.title:\n  text: Qué reportar\n  from: da27ae\n', 'what_to_report.title: Qué se reporta\n'));
     const { problems, translations } = loadTranslations(dir, english);
