@@ -65,7 +65,7 @@ export function checkTranslationFile(
     if (!unit) {
       const other = elsewhere.get(key);
       if (other) {
-        report(key, key, `is a text of another module, not of ${englishFile}`, `move the entry to ${other}`);
+        report(key, key, `is not a text of ${englishFile}, it translates another file`, `move the entry to ${other}`);
         continue;
       }
       const near = nearest(key, [...byKey.keys()]);
@@ -74,8 +74,8 @@ export function checkTranslationFile(
         key,
         `is not a text of ${englishFile}`,
         near
-          ? `did you mean ${near}? Correct the key, or delete the entry if the English no longer has this text`
-          : `delete the entry if the English no longer has this text; the keys are the ids of ${englishFile} (modules/README.md, Translations)`,
+          ? `did you mean ${near}? Correct the key, or delete the entry if the ${names.source} no longer has this text`
+          : `delete the entry if the ${names.source} no longer has this text; the keys are the ids of ${englishFile} (modules/README.md, Translations)`,
       );
       continue;
     }

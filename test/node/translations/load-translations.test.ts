@@ -114,7 +114,7 @@ describe('loadTranslations', async () => {
     const key = `${greeting.id}.title`;
     const { dir, file, shown } = spanish((t) => `${t}\n${key}:\n  text: Saludo\n  from: ${sourceHash(greeting.title)}\n`);
     assert.deepEqual(problemsOf(dir, english, shown).map(formatProblem), [
-      `${shown}:${lineOf(readFileSync(file, 'utf8'), `${key}:`)}:1: ${key}: is a text of another module, not of ${incidentsFile} — move the entry to ${displayPath(join(dir, 'es', '01-greeting.yaml'))}`,
+      `${shown}:${lineOf(readFileSync(file, 'utf8'), `${key}:`)}:1: ${key}: is not a text of ${incidentsFile}, it translates another file — move the entry to ${displayPath(join(dir, 'es', '01-greeting.yaml'))}`,
     ]);
   });
 
