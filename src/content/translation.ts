@@ -1,15 +1,13 @@
 /**
- * Translations of course content, written by translators in
- * `modules/<language>/`. A translation is the module's tree with only the
- * text kept, and every list of things that have ids turned into an object
- * keyed by those ids — so a translation can never change an id, and tracking,
- * saved state and reports stay the same in every language.
+ * Translations of course content as the runtime applies them (localize.ts).
+ * A translation is the module's tree with only the text kept, and every list
+ * of things that have ids turned into an object keyed by those ids — so a
+ * translation can never change an id, and tracking, saved state and reports
+ * stay the same in every language.
  *
- * The rule, for whoever writes one: copy the module file, delete everything
- * that is not text (ids, `kind`, `type`, `objective`, `correct`, `best`,
- * `answer`, `next`, `minutes`), and turn `[{ id: 'a', text: … }, …]` into
- * `{ a: { text: … }, … }`. Blocks have no ids, so they stay a list, one for one.
- * `validate-translation.ts` checks the result against the module.
+ * Translators do not write this shape: they write one entry per text in
+ * `modules/<language>/*.yaml` (modules/README.md, Translations), and the
+ * loader assembles this tree from those entries (translation-units.ts).
  */
 import type { Id } from './types.js';
 
@@ -48,7 +46,7 @@ export interface LessonTranslation {
   blocks: BlockTranslation[];
 }
 
-/** `modules/<language>/NN-name.ts`: translates `modules/NN-name.ts`, completely. */
+/** Assembled from `modules/<language>/NN-name.yaml`, which translates `modules/NN-name.md`. */
 export interface ModuleTranslation {
   title: string;
   objectives: Record<Id, { text: string }>;
@@ -57,7 +55,7 @@ export interface ModuleTranslation {
   bank: Record<Id, QuestionTranslation>;
 }
 
-/** `modules/<language>/course.ts`: the course-wide texts. */
+/** Assembled from `modules/<language>/course.yaml`: the course-wide texts. */
 export interface CourseConfigTranslation {
   title: string;
   description: string;
