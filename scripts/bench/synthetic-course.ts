@@ -1,25 +1,28 @@
 /**
  * A synthetic course N times larger than the real one, for seeing how the
- * figures grow: course.yaml copied as is, every module file (and its
+ * figures grow: course.yaml copied as is, every module (and its
  * translations in `<language>/`) cloned N times with its ids suffixed
  * `_x1` … `_xN` so they stay unique in the SCO.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { isValidId } from '../../src/content/ids.js';
+import { localizeCourse } from '../../src/content/localize.js';
+import type { ModuleTranslation } from '../../src/content/translation.js';
+import { moduleUnits } from '../../src/content/translation-units.js';
 import type { Module } from '../../src/content/types.js';
 import { COURSE_FILE, MODULE_FILE } from '../lib/course-format/course-folder.js';
-import { parseModuleMarkdown } from '../lib/course-format/markdown-module.js';
 import { writeModuleMarkdown } from '../lib/course-format/write-module.js';
+import { loadCourse } from '../lib/load-course.js';
+import { translationFileName } from '../lib/translations/language-folder.js';
+import { sourceHash } from '../lib/translations/source-hash.js';
+import { writeTranslationFile } from '../lib/translations/write-translation-file.js';
 import { ROOT } from '../lib/paths.js';
 
 /** Keys whose string value is an id or names one (question → objective, branch choice → step). */
 const ID_KEYS = new Set(['id', 'objective', 'next']);
 /** In a translation, objects under these keys are keyed by id (src/content/translation.ts). */
 const KEYED_BY_ID = new Set(['objectives', 'lessons', 'check', 'bank', 'options', 'pairs', 'items', 'steps', 'choices']);
-const SRC_URL = pathToFileURL(join(ROOT, 'src/')).href;
-const DEFINE_URL = new URL('content/define.js', SRC_URL).href;
 
 function suffixed(id: string, suffix: string): string {
   const out = id + suffix;
@@ -50,48 +53,48 @@ export function suffixTranslationIds<T>(value: T, suffix: string): T {
   ) as T;
 }
 
-/** A translation's course.ts as is; the copy lives outside the project, so its relative imports of src/ become absolute. */
-function copyConfig(from: string, to: string): void {
-  writeFileSync(join(to, 'course.ts'), readFileSync(join(from, 'course.ts'), 'utf8').replace(/(['"])(?:\.\.\/)+src\//g, `$1${SRC_URL}`));
-}
-
-const importDefault = async (path: string): Promise<unknown> => ((await import(pathToFileURL(resolve(path)).href)) as { default: unknown }).default;
-
 /**
  * Writes the course in `from` (default `modules`) times `copies` into `to`;
- * returns the module file names written. Module values are imported, so any
- * module a trainer can write is cloned faithfully.
+ * returns the module file names written. Modules are read with the course
+ * loader and written with the module writer, so any module a trainer can write
+ * is cloned faithfully; each translated module gets its translation file too.
  */
 export async function writeSyntheticCourse(to: string, copies: number, from = join(ROOT, 'modules')): Promise<string[]> {
   const names = readdirSync(from).filter((n) => MODULE_FILE.test(n)).sort();
   if (names.length * copies > 99) throw new Error(`${names.length * copies} modules do not fit two-digit file names`);
-  const languages = readdirSync(from).filter((n) => statSync(join(from, n)).isDirectory() && readdirSync(join(from, n)).some((f) => f.endsWith('.ts')));
+  const { course } = await loadCourse(from);
   mkdirSync(to, { recursive: true });
   copyFileSync(join(from, COURSE_FILE), join(to, COURSE_FILE));
+  const languages = Object.keys(course.translations ?? {});
   for (const language of languages) {
     mkdirSync(join(to, language), { recursive: true });
-    // tsx loads .ts outside a "type": "module" package as CommonJS, which the translation files are not.
-    writeFileSync(join(to, language, 'package.json'), '{ "type": "module" }\n');
-    if (existsSync(join(from, language, 'course.ts'))) copyConfig(join(from, language), join(to, language));
+    copyFileSync(join(from, language, COURSE_FILE), join(to, language, COURSE_FILE));
   }
 
   const written: string[] = [];
   for (const [i, name] of names.entries()) {
-    const module = parseModuleMarkdown(name, readFileSync(join(from, name), 'utf8')).value as Module;
-    const translationName = name.replace(/\.md$/, '.ts');
-    const translations = await Promise.all(
-      languages.filter((l) => existsSync(join(from, l, translationName))).map(async (l) => [l, await importDefault(join(from, l, translationName))] as const),
-    );
+    const module = course.modules[i]!;
     for (let copy = 1; copy <= copies; copy++) {
       const file = `${String((copy - 1) * names.length + i + 1).padStart(2, '0')}-${name.slice(3, -3)}-x${copy}.md`;
-      const body = (value: unknown) => JSON.stringify(value, null, 2);
-      writeFileSync(join(to, file), writeModuleMarkdown(suffixIds(module, `_x${copy}`)));
-      for (const [language, translation] of translations) {
-        const text = `import { defineTranslation } from '${DEFINE_URL}';\n\nexport default defineTranslation(${body(suffixTranslationIds(translation, `_x${copy}`))});\n`;
-        writeFileSync(join(to, language, file.replace(/\.md$/, '.ts')), text);
+      const clone = suffixIds(module, `_x${copy}`);
+      writeFileSync(join(to, file), writeModuleMarkdown(clone));
+      for (const language of languages) {
+        const translation = course.translations![language]!.modules[module.id];
+        if (!translation) continue;
+        const text = translationFile(clone, language, suffixTranslationIds(translation, `_x${copy}`));
+        writeFileSync(join(to, language, translationFileName(file)), text);
       }
       written.push(file);
     }
   }
   return written.sort();
+}
+
+/** The translation file of `module`, from its nested translation: each unit's text as localize.ts would show it. */
+function translationFile(module: Module, language: string, translation: ModuleTranslation): string {
+  const units = moduleUnits(module);
+  const shown = localizeCourse({ id: 'synthetic', title: '', description: '', language: 'en', assessment: { id: 'a', title: '', passMark: 0, draw: 0, attempts: 0 }, version: '', modules: [module], translations: { [language]: { title: '', description: '', assessment: { title: '' }, modules: { [module.id]: translation } } } }, language).modules[0]!;
+  const texts = moduleUnits(shown);
+  const entries = new Map(units.map((u, i) => [u.key, { text: texts[i]!.source, from: sourceHash(u.source) }]));
+  return writeTranslationFile(units, entries, ` ${language} of a synthetic copy (scripts/bench/synthetic-course.ts)`);
 }

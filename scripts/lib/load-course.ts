@@ -6,18 +6,17 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join, resolve } from 'node:path';
 import { describePath } from '../../src/content/describe-path.js';
-import type { CourseTranslation } from '../../src/content/translation.js';
 import type { AssessmentConfig, Course } from '../../src/content/types.js';
-import { validateCourse, type CourseFile, type Problem, type TranslationInput } from '../../src/content/validate.js';
+import { validateCourse, type CourseFile, type Problem } from '../../src/content/validate.js';
 import { canonicalJson, VERSION_LENGTH } from '../../src/content/version.js';
 import { classifyCourseFolder, COURSE_FILE } from './course-format/course-folder.js';
 import { parseModuleMarkdown, type ParsedFile } from './course-format/markdown-module.js';
 import { positionOf } from './course-format/positions.js';
 import { readYaml } from './course-format/yaml-read.js';
 import { displayPath } from './paths.js';
+import { loadTranslations } from './translations/load-translations.js';
 
 export { MODULE_FILE } from './course-format/course-folder.js';
 
@@ -55,14 +54,11 @@ export async function loadCourse(dir = 'modules', overrides: AssessmentOverrides
 
   const config = readCourseSettings(join(folder, COURSE_FILE));
   const modules = found.modules.map((name) => readModule(join(folder, name)));
-  const translations: TranslationInput[] = [];
-  for (const name of found.languages) translations.push(await loadTranslation(join(folder, name), problems));
-
   const files = [config, ...modules];
   for (const f of files) problems.push(...f.problems.map((p) => located(p, f)));
   const configValue = applyOverrides(config.value, overrides);
   const input = (f: ReadFile, value = f.value): CourseFile => ({ file: f.file, value, locate: (path) => locate(f, path) });
-  const checked = validateCourse({ config: input(config, configValue), modules: modules.map((m) => input(m)), translations });
+  const checked = validateCourse({ config: input(config, configValue), modules: modules.map((m) => input(m)) });
   const byFile = new Map(files.map((f) => [f.file, f]));
   for (const p of checked) {
     const f = byFile.get(p.file);
@@ -72,9 +68,9 @@ export async function loadCourse(dir = 'modules', overrides: AssessmentOverrides
   }
 
   // Translations are content: the version covers them, so a changed Spanish word is a new version too.
-  const moduleFiles = modules.map((m) => ({ file: m.file, value: m.value }));
-  const translated = assembleTranslations(translations, moduleFiles);
-  const content = { ...(configValue as object), modules: modules.map((m) => m.value), ...(translated && { translations: translated }) };
+  const translated = loadTranslations(folder, { config: { file: config.file, value: configValue }, modules: modules.map((m) => ({ file: m.file, value: m.value })) });
+  problems.push(...translated.problems);
+  const content = { ...(configValue as object), modules: modules.map((m) => m.value), ...(translated.translations && { translations: translated.translations }) };
   const course = { ...content, version: contentVersion(content) } as Course;
   return { course, problems: inFileOrder(problems) };
 }
@@ -117,58 +113,6 @@ function locate(f: ReadFile, whole: string): string {
 function located(p: Problem, f: ReadFile): Problem {
   const at = p.line === undefined ? positionOf(f.positions, p.path) : { line: p.line, column: p.column ?? 1 };
   return { ...p, ...at, path: describePath(f.value, p.path) };
-}
-
-/**
- * `course.translations`: per language, the course texts plus each module's
- * translation under the module's id (the id is what the player looks up; the
- * file name, which pairs them here, is gone by then). Undefined when there are
- * none, so a course without translations keeps the version it had before.
- */
-function assembleTranslations(inputs: TranslationInput[], modules: CourseFile[]): Record<string, CourseTranslation> | undefined {
-  if (inputs.length === 0) return undefined;
-  const stem = (file: string) => basename(file).replace(/\.[a-z]+$/, '');
-  const idOf = new Map(modules.map((m) => [stem(m.file), (m.value as { id?: unknown } | undefined)?.id]));
-  return Object.fromEntries(
-    inputs.map((t) => {
-      const translated = t.modules.flatMap((m) => {
-        const id = idOf.get(stem(m.file));
-        return typeof id === 'string' ? [[id, m.value] as const] : [];
-      });
-      return [t.language, { ...(t.config?.value as object), modules: Object.fromEntries(translated) } as CourseTranslation];
-    }),
-  );
-}
-
-async function importDefault(path: string, problems: Problem[]): Promise<CourseFile> {
-  const file = displayPath(path);
-  if (!existsSync(path)) {
-    problems.push({ file, path: '', message: 'is missing', fix: 'create it with export default defineCourse({ … })' });
-    return { file, value: {} };
-  }
-  try {
-    // ESM caches by URL: a query from the file's content makes an edited file load afresh
-    // when one process builds twice (tests, a preview server).
-    const hash = createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 16);
-    const url = `${pathToFileURL(path).href}?content=${hash}`;
-    const mod = (await import(url)) as { default?: unknown };
-    return { file, value: mod.default };
-  } catch (error) {
-    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
-    problems.push({ file, path: '', message: `could not be loaded: ${reason}`, fix: 'fix the error in this file (npm run typecheck shows where)' });
-    return { file, value: {} };
-  }
-}
-
-// Translations are still TypeScript files until the translation format lands.
-const TRANSLATION_FILE = /^\d\d-[a-z0-9-]+\.ts$/;
-
-async function loadTranslation(dir: string, problems: Problem[]): Promise<TranslationInput> {
-  const names = readdirSync(dir).sort();
-  const config = existsSync(join(dir, 'course.ts')) ? await importDefault(join(dir, 'course.ts'), problems) : null;
-  const modules: CourseFile[] = [];
-  for (const name of names.filter((n) => TRANSLATION_FILE.test(n))) modules.push(await importDefault(join(dir, name), problems));
-  return { language: basename(dir), folder: displayPath(dir), config, modules };
 }
 
 function applyOverrides(config: unknown, overrides: AssessmentOverrides): unknown {

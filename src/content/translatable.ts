@@ -1,6 +1,6 @@
 /**
  * Which parts of the content a translation replaces, decided once from the
- * shape of the source so that the validator (`validate-translation.ts`) and
+ * shape of the source so that the translation units (`translation-units.ts`) and
  * `localizeCourse` (`localize.ts`) can never disagree about it:
  *
  * - text: any string, except the fields in `NOT_TEXT`;

@@ -7,10 +7,8 @@ import { LANGUAGE_TAG } from './language.js';
 import type { Block } from './types.js';
 import { checkQuestion, type QuestionContext } from './validate-question.js';
 import { at, describe, FileChecker, plural, type Problem, type Rec } from './validate-read.js';
-import { checkTranslation, type TranslationInput } from './validate-translation.js';
 
 export { formatProblem, type Problem } from './validate-read.js';
-export type { TranslationInput } from './validate-translation.js';
 
 export interface CourseFile {
   /** Path relative to the project root, used in problem reports. */
@@ -24,8 +22,6 @@ export interface CourseFile {
 export interface CourseInput {
   config: CourseFile;
   modules: CourseFile[];
-  /** The `modules/<language>/` folders, checked against the config and modules they translate. */
-  translations?: TranslationInput[];
 }
 
 const RESERVED_IDS = ['attestation', 'certificate', 'course_version'];
@@ -51,7 +47,6 @@ export function validateCourse(input: CourseInput): Problem[] {
     out.push({ file: dir, path: '', message: 'the course has no modules', fix: `add a module file next to course.yaml, e.g. with npm run new -- module "Introduction"` });
   }
   for (const m of input.modules) checkModule(new FileChecker(m.file, out, m.locate), m.value, registerId);
-  for (const t of input.translations ?? []) checkTranslation(t, input.config, input.modules, out);
   return out;
 }
 

@@ -30,6 +30,8 @@ const MARKDOWN_PARTS: Record<string, string> = {
   bank: `the final assessment questions are the questions under ## ${SECTION_HEADINGS.bank}`,
 };
 
+const MODULE_KEYS = ['id', 'title', 'minutes', 'objectives', 'lessons', 'check', 'bank'];
+
 export interface ParsedFile {
   value: unknown;
   positions: PositionMap;
@@ -230,7 +232,10 @@ class ModuleReader {
 
   finish(): ParsedFile {
     this.endScenario();
-    const value: Rec = { ...this.module, lessons: this.lists.lessons, check: this.lists.check, bank: this.lists.bank };
+    // Keys in the model's order (types.ts Module), whatever order the settings were written in.
+    const all: Rec = { ...this.module, lessons: this.lists.lessons, check: this.lists.check, bank: this.lists.bank };
+    const value: Rec = {};
+    for (const key of [...MODULE_KEYS, ...Object.keys(all)]) if (key in all && !(key in value)) value[key] = all[key];
     if (value['title'] === undefined) this.problem('title', { line: 1, column: 1 }, 'the module has no title', 'write it as a # heading after the settings, e.g. # Night shifts');
     return { value, positions: this.positions, problems: this.problems, broken: this.broken };
   }

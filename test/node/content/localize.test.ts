@@ -9,15 +9,13 @@ import { chooseLanguage, matchLanguage } from '../../../src/content/language.js'
 import { localizeCourse } from '../../../src/content/localize.js';
 import { NOT_TEXT } from '../../../src/content/translatable.js';
 import type { Course } from '../../../src/content/types.js';
-import { config, greeting, incidents } from '../../fixtures/minimal-course.js';
-import esConfig from '../../fixtures/translations/es/course.js';
-import esIncidents from '../../fixtures/translations/es/02-incidents.js';
+import { config, greeting, incidents, spanish as spanishCourse } from '../../fixtures/minimal-course.js';
 
 const course: Course = {
   ...config,
   modules: [greeting, incidents],
   version: 'abcdef123456',
-  translations: { es: { ...esConfig, modules: { incidents: esIncidents } } },
+  translations: { es: spanishCourse },
 };
 
 /** Every text in a tree, as [path, text]; codes (ids, kinds…) left out. */

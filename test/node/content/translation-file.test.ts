@@ -7,15 +7,13 @@ import { chooseLanguage } from '../../../src/content/language.js';
 import { localizeCourse } from '../../../src/content/localize.js';
 import { attachTranslation, detachTranslations } from '../../../src/content/translation-file.js';
 import type { Course } from '../../../src/content/types.js';
-import { config, greeting, incidents } from '../../fixtures/minimal-course.js';
-import esConfig from '../../fixtures/translations/es/course.js';
-import esIncidents from '../../fixtures/translations/es/02-incidents.js';
+import { config, greeting, incidents, spanish } from '../../fixtures/minimal-course.js';
 
 const course: Course = {
   ...config,
   modules: [greeting, incidents],
   version: 'abcdef123456',
-  translations: { es: { ...esConfig, modules: { incidents: esIncidents } } },
+  translations: { es: spanish },
 };
 
 describe('translation files', () => {

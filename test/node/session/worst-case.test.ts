@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadCourse } from '../../../scripts/lib/load-course.js';
+import { isError, loadCourse } from '../../../scripts/lib/load-course.js';
 import { CourseSession } from '../../../src/session/course-session.js';
 import { longestResponse, worstCaseStateLength } from '../../../src/session/worst-case.js';
 import { codeCollisions, idCode, PART_CODE } from '../../../src/session/state-codes.js';
@@ -12,7 +12,7 @@ const SCORM12_LIMIT = 4096;
 
 test('the real course can never save more state than SCORM 1.2 keeps', async () => {
   const { course, problems } = await loadCourse('modules');
-  assert.deepEqual(problems, []);
+  assert.deepEqual(problems.filter(isError), []);
   const worst = worstCaseStateLength(course);
   console.log(`worst-case saved state: ${worst} of ${SCORM12_LIMIT} characters`);
   assert.ok(worst <= SCORM12_LIMIT, `worst case ${worst} > ${SCORM12_LIMIT}`);

@@ -8,7 +8,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { loadCourse } from '../../../scripts/lib/load-course.js';
+import { isError, loadCourse } from '../../../scripts/lib/load-course.js';
 import { ROOT } from '../../../scripts/lib/paths.js';
 import { stagePackage } from '../../../scripts/lib/stage.js';
 import { TARGETS } from '../../../scripts/lib/targets.js';
@@ -46,7 +46,7 @@ function errorsIn(xml: string, schema: string): string {
 before(async () => {
   for (const [name, folder] of [['fixture', FIXTURE_COURSE], ['real', join(ROOT, 'modules')]] as const) {
     const { course, problems } = await loadCourse(folder);
-    assert.deepEqual(problems, [], `${name} course loads`);
+    assert.deepEqual(problems.filter(isError), [], `${name} course loads`);
     courses[name] = course;
   }
 });
