@@ -18,6 +18,8 @@ export interface QuestionIds {
 
 type Skeleton = (q: QuestionIds) => Question;
 
+/** The fields every question has, in the order the course's files list them. */
+const head = <T extends QuestionType>(q: QuestionIds, type: T, prompt: string) => ({ id: q.id, type, objective: q.objective, prompt: todo(prompt) });
 const part = (q: QuestionIds, name: string) => q.ids.named(`${q.id}_${name}`);
 const feedback = (correct: string, incorrect: string) => ({ correct: todo(correct), incorrect: todo(incorrect) });
 
@@ -41,10 +43,7 @@ function step(q: QuestionIds, name: string, text: string, next?: string): Branch
 /** A Record so a new type in types.ts must get a skeleton here. */
 const SKELETONS: Record<QuestionType, Skeleton> = {
   single: (q) => ({
-    id: q.id,
-    type: 'single',
-    objective: q.objective,
-    prompt: todo('the question; exactly one option is right'),
+    ...head(q, 'single', 'the question; exactly one option is right'),
     options: [
       option(q, 'a', 'the right answer', true),
       option(q, 'b', 'a wrong answer that sounds likely', false),
@@ -52,10 +51,7 @@ const SKELETONS: Record<QuestionType, Skeleton> = {
     ],
   }),
   multiple: (q) => ({
-    id: q.id,
-    type: 'multiple',
-    objective: q.objective,
-    prompt: todo('the question; the learner picks every right option'),
+    ...head(q, 'multiple', 'the question; the learner picks every right option'),
     options: [
       option(q, 'a', 'a right answer', true),
       option(q, 'b', 'another right answer', true),
@@ -65,18 +61,12 @@ const SKELETONS: Record<QuestionType, Skeleton> = {
     feedback: feedback('shown when all the right options and no others are picked', 'shown otherwise: which ones are right'),
   }),
   truefalse: (q) => ({
-    id: q.id,
-    type: 'truefalse',
-    objective: q.objective,
-    prompt: todo('a statement that is true (for a false one, change answer: to false)'),
+    ...head(q, 'truefalse', 'a statement that is true (for a false one, change answer: to false)'),
     answer: true,
     feedback: feedback('shown when the learner answers right: why', 'shown when the learner answers wrong: what is right and why'),
   }),
   matching: (q) => ({
-    id: q.id,
-    type: 'matching',
-    objective: q.objective,
-    prompt: todo('what the learner matches, e.g. each situation with the right response'),
+    ...head(q, 'matching', 'what the learner matches, e.g. each situation with the right response'),
     pairs: (['first', 'second', 'third'] as const).map((nth, i) => ({
       id: part(q, `p${i + 1}`),
       prompt: todo(`the ${nth} thing to match`),
@@ -85,10 +75,7 @@ const SKELETONS: Record<QuestionType, Skeleton> = {
     feedback: feedback('shown when every match is right', 'shown otherwise: the right matches'),
   }),
   sequencing: (q) => ({
-    id: q.id,
-    type: 'sequencing',
-    objective: q.objective,
-    prompt: todo('what the learner puts in order'),
+    ...head(q, 'sequencing', 'what the learner puts in order'),
     items: (['first', 'second', 'third', 'last'] as const).map((nth, i) => ({
       id: part(q, `i${i + 1}`),
       text: todo(`the ${nth} step${i === 0 ? ' (write the steps in the right order: the learner sees them shuffled)' : ''}`),
@@ -98,10 +85,7 @@ const SKELETONS: Record<QuestionType, Skeleton> = {
   branching: (q) => {
     const second = step(q, 's2', 'the second decision, after the best first choice');
     return {
-      id: q.id,
-      type: 'branching',
-      objective: q.objective,
-      prompt: todo('the situation the learner is in when the scenario starts'),
+      ...head(q, 'branching', 'the situation the learner is in when the scenario starts'),
       steps: [step(q, 's1', 'the first decision the learner faces', second.id), second],
       feedback: feedback('shown when every decision was the best one', 'shown otherwise: what the best path was'),
     };
