@@ -2,10 +2,12 @@
 // Validates the course, then writes one zip per target to the out folder and says what replacing the
 // previous build (the packages in the out folder, or --previous) means for officers in progress. Entries
 // in the zips are dated SOURCE_DATE_EPOCH when set (else 1980-01-01), so builds are reproducible.
+// A failed build, whatever the reason, also removes the packages of the previous build from the out folder.
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { formatProblem } from '../src/content/validate.js';
-import { build, summaryTable, type BuildOptions, type BuildResult } from './lib/build.js';
+import { build, BuildError, summaryTable, type BuildOptions, type BuildResult } from './lib/build.js';
+import { removedNote, removePackages } from './lib/stale-packages.js';
 import { isTargetId, TARGET_IDS } from './lib/targets.js';
 import { DEFAULT_LMS, isLmsId, LMS_IDS, LMS_PROFILES, type LmsId } from '../src/tracking/lms-profiles.js';
 
@@ -55,24 +57,36 @@ function parseOptions(argv: string[]): BuildOptions {
   };
 }
 
+/** The out folder of a command line that may not parse: a bad option still clears it. */
+function outFolder(argv: string[]): string {
+  const out = parseArgs({ args: argv, strict: false, options: { out: { type: 'string' } } }).values['out'];
+  return typeof out === 'string' ? out : 'dist';
+}
+
 async function main(): Promise<number> {
+  const argv = process.argv.slice(2);
+  const out = outFolder(argv);
+  const removedLine = (removed: string[]) => removedNote(out, removed);
   let options: BuildOptions;
   try {
-    options = parseOptions(process.argv.slice(2));
+    options = parseOptions(argv);
   } catch (error) {
-    console.error(`build: ${(error as Error).message}`);
+    const note = removedLine(await removePackages(out));
+    console.error(`build: ${(error as Error).message}${note ? `\n${note}` : ''}`);
     return 2;
   }
   let result: BuildResult;
   try {
     result = await build({ ...options, log: (line) => console.warn(line) });
   } catch (error) {
-    console.error(`build: ${(error as Error).message}`);
+    const note = error instanceof BuildError ? removedLine(error.removed) : undefined;
+    console.error(`build: ${(error as Error).message}${note ? `\n${note}` : ''}`);
     return 1;
   }
   if (!result.ok) {
     for (const p of result.problems) console.error(formatProblem(p));
-    console.error(`\n✗ ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}: no package written`);
+    const note = removedLine(result.removed);
+    console.error(`\n✗ ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}: no package written${note ? `; ${note}` : ''}`);
     return 1;
   }
   console.log(summaryTable(result.course, result.packages));

@@ -1,8 +1,10 @@
 /**
- * The build: load and validate the course, then for each target bundle,
- * stage and zip. Nothing is written unless the content has no problems.
+ * The build: load and validate the course, then for each target bundle and
+ * stage, and only when every target is staged, zip. Nothing is written unless
+ * the content has no problems, and a failed build removes the previous
+ * packages (stale-packages.ts).
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { localizeCourse } from '../../src/content/localize.js';
 import type { Course } from '../../src/content/types.js';
@@ -14,12 +16,13 @@ import { codeProblems } from './code-problems.js';
 import { describeUpdate } from './course-update.js';
 import { withDefaultLanguage } from './default-language.js';
 import { isError, loadCourse, type AssessmentOverrides } from './load-course.js';
-import { OUTLINE_FILE, outlineOf, previousBuild } from './outline.js';
+import { OUTLINE_FILE, outlineOf, previousBuild, REMOVED_BUILD_FILE } from './outline.js';
+import { packagesIn } from './package-files.js';
 import { displayPath } from './paths.js';
+import { removePackages } from './stale-packages.js';
 import { stagePackage } from './stage.js';
 import { stageTranslations } from './stage-translations.js';
 import { TARGET_IDS, TARGETS, type TargetId } from './targets.js';
-import { targetOfZip } from './unpack.js';
 import { zipDirectory } from './zip.js';
 
 export interface BuildOptions extends AssessmentOverrides {
@@ -62,9 +65,36 @@ export type BuildResult =
       /** What replacing the previous build means for officers in progress (course-update.ts). */
       update: string[];
     }
-  | { ok: false; problems: Problem[] };
+  | {
+      ok: false;
+      problems: Problem[];
+      /** Packages of the previous build removed from the out folder, so none is uploaded by mistake. */
+      removed: string[];
+    };
+
+/** A build that stopped on an error (a bad option, a bundling error): the previous packages are gone too. */
+export class BuildError extends Error {
+  constructor(
+    cause: unknown,
+    /** As in a failed `BuildResult`. */
+    readonly removed: string[],
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause), { cause });
+  }
+}
 
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
+  const out = options.out ?? 'dist';
+  let result: Awaited<ReturnType<typeof buildPackages>>;
+  try {
+    result = await buildPackages(options);
+  } catch (error) {
+    throw new BuildError(error, await removePackages(out));
+  }
+  return result.ok ? result : { ...result, removed: await removePackages(out) };
+}
+
+async function buildPackages(options: BuildOptions): Promise<BuildResult | { ok: false; problems: Problem[] }> {
   const { modules = 'modules', out = 'dist', targets = TARGET_IDS, log = console.log } = options;
   const overrides: AssessmentOverrides = { passMark: options.passMark, draw: options.draw, attempts: options.attempts };
   const loaded = await loadCourse(modules, overrides);
@@ -87,7 +117,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 
   // Targets are bundled concurrently: terser minifies in worker threads while the
   // next target's rollup work runs here, so the build uses both cores.
-  const packages = await Promise.all(targets.map(async (id): Promise<BuiltPackage> => {
+  // Every target finishes before an error stops the build: one still bundling would write into
+  // the staging folder a failed build removes.
+  const staged = await allFinished(targets.map(async (id) => {
     const target = TARGETS[id];
     const stage = resolve(out, '.stage', id);
     rmSync(stage, { recursive: true, force: true });
@@ -96,13 +128,27 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     await bundle({ target, course: bundled, baseIri, lms: LMS_PROFILES[options.lms ?? DEFAULT_LMS], entry: options.entries?.[id], outFile: join(stage, 'app.js'), onWarning: (m) => log(`warning (${id}): ${m}`) });
     writeFileSync(join(stage, OUTLINE_FILE), `${JSON.stringify(outline, null, 1)}\n`);
     stagePackage({ target, course: shown, dir: stage, baseIri });
+    return { id, target, stage };
+  }));
+  // Every target staged: only now is a package replaced, so a bundling error leaves no new zip beside old ones.
+  const packages = await Promise.all(staged.map(async ({ id, target, stage }): Promise<BuiltPackage> => {
     const zip = join(out, `${course.id}-${id}.zip`);
     removeOtherPackages(out, id, zip);
     const files = await zipDirectory(stage, zip);
     if ('folder' in target && target.folder) copyFolder(stage, join(out, `${course.id}-${id}`));
     return { target: id, standard: target.standard, zip, bytes: statSync(zip).size, files };
   }));
+  // The new packages hold the outline now.
+  rmSync(join(out, REMOVED_BUILD_FILE), { force: true });
   return { ok: true, course, packages, problems: [], update };
+}
+
+/** Like Promise.all, but rejects with the first error only once every promise has settled. */
+async function allFinished<T>(promises: Promise<T>[]): Promise<T[]> {
+  const results = await Promise.allSettled(promises);
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
+  return results.map((r) => (r as PromiseFulfilledResult<T>).value);
 }
 
 /** The unzipped package, replacing an older copy. */
@@ -113,14 +159,11 @@ function copyFolder(from: string, to: string): void {
 
 /** One package per target in the out folder: a zip left from another course id would be ambiguous. */
 function removeOtherPackages(out: string, target: TargetId, keep: string): void {
-  if (!existsSync(out)) {
-    mkdirSync(out, { recursive: true });
-    return;
-  }
-  for (const name of readdirSync(out)) {
-    if (targetOfZip(name) === target && join(out, name) !== keep) rmSync(join(out, name));
+  mkdirSync(out, { recursive: true });
+  for (const p of packagesIn(out)) {
     // The unzipped copy of another course's web package, too.
-    if (targetOfZip(`${name}.zip`) === target && `${join(out, name)}.zip` !== keep) rmSync(join(out, name), { recursive: true, force: true });
+    const zip = join(out, p.kind === 'zip' ? p.name : `${p.name}.zip`);
+    if (p.target === target && zip !== keep) rmSync(join(out, p.name), { recursive: true, force: true });
   }
 }
 

@@ -4,14 +4,16 @@
  * say what replacing the package means for officers in progress
  * (course-update.ts). Ids only: no text, nothing learner-specific.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Course, Question } from '../../src/content/types.js';
 import { mapCourse } from '../../src/session/course-map.js';
-import { targetOfZip } from './unpack.js';
+import { packagesIn } from './package-files.js';
 
 export const OUTLINE_FILE = 'outline.json';
+/** In the out folder: what `previousBuild` found in the packages a failed build removed (stale-packages.ts). */
+export const REMOVED_BUILD_FILE = '.removed-build.json';
 
 export interface QuestionOutline {
   id: string;
@@ -74,10 +76,13 @@ export type PreviousBuild =
   | { found: 'no-outline'; zip: string }
   | { found: 'outline'; zip: string; outline: Outline };
 
-/** The outline in `zip`, or in the newest package of `out` (read before the build replaces it). */
+/**
+ * The outline in `zip`, or in the newest package of `out` (read before the build replaces it),
+ * or, when a failed build removed those packages, in the record it kept of them.
+ */
 export async function previousBuild(out: string, zip?: string): Promise<PreviousBuild> {
   const file = zip ?? latestPackage(out);
-  if (!file) return { found: 'none' };
+  if (!file) return removedBuild(out);
   try {
     const entry = (await JSZip.loadAsync(readFileSync(file))).file(OUTLINE_FILE);
     if (!entry) return { found: 'no-outline', zip: file };
@@ -89,7 +94,16 @@ export async function previousBuild(out: string, zip?: string): Promise<Previous
 
 /** The newest package in `out`: a zip left from an older build of another target would say less. */
 function latestPackage(out: string): string | undefined {
-  if (!existsSync(out)) return undefined;
-  const zips = readdirSync(out).filter((n) => targetOfZip(n) !== undefined).map((n) => join(out, n));
+  const zips = packagesIn(out).filter((p) => p.kind === 'zip').map((p) => join(out, p.name));
   return zips.sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs || a.localeCompare(b))[0];
+}
+
+function removedBuild(out: string): PreviousBuild {
+  const file = join(out, REMOVED_BUILD_FILE);
+  if (!existsSync(file)) return { found: 'none' };
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as PreviousBuild;
+  } catch {
+    return { found: 'unreadable', zip: file };
+  }
 }

@@ -37,6 +37,11 @@ export function yamlText(value: unknown): string {
   return stringify(value, { lineWidth: 0, indentSeq: true });
 }
 
+/** One ```question block as a module file holds it, for inserting into a file as it is (`npm run new -- question`). */
+export function questionMarkdown(question: Question): string {
+  return toMarkdown({ type: 'root', children: [questionBlock(question)] }, { fences: true });
+}
+
 function heading(depth: 1 | 2 | 3, text: string): RootContent {
   return { type: 'heading', depth, children: [{ type: 'text', value: text }] };
 }
