@@ -1,15 +1,16 @@
 // The live preview for the browser tests: `executeServerCommand('preview-start')`
 // starts it (scripts/preview/live-preview.ts) on a temp copy of the fixture
-// course, `preview-edit` replaces a text in whichever course file holds it
+// course (`{ translated: true }`: with its Spanish translation), `preview-edit` replaces a text in whichever course file holds it
 // (so the tests do not depend on the course file format), `preview-stop` ends
 // it. The preview page is proxied under /__preview/ on the test server's own
 // origin, so a test can look inside its frames.
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { copyFixtureCourse } from '../fixtures/course-copy.js';
+import { copyTranslatedCourse } from '../fixtures/translated-copy.js';
+import { replaceInCourse } from './course-edit.js';
 import type { LivePreview } from '../../scripts/preview/live-preview.js';
 
 export const PREVIEW_PREFIX = '/__preview/';
@@ -18,27 +19,6 @@ interface Running {
   preview: LivePreview;
   course: string;
   out: string;
-}
-
-/** Every file below `dir`, any extension. */
-function filesIn(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesIn(path) : [path];
-  });
-}
-
-/** Replaces every `from` by `to` in the course's files; fails when no file holds `from` (a stale test). */
-function editCourse(course: string, from: string, to: string): number {
-  let edited = 0;
-  for (const file of filesIn(course)) {
-    const text = readFileSync(file, 'utf8');
-    if (!text.includes(from)) continue;
-    writeFileSync(file, text.replaceAll(from, to));
-    edited++;
-  }
-  if (edited === 0) throw new Error(`no course file holds "${from}"`);
-  return edited;
 }
 
 // Hop-by-hop and length headers: Node's fetch has already decoded the body.
@@ -61,7 +41,8 @@ export function previewHarness() {
     async executeCommand({ command, payload }: { command: string; payload?: Record<string, unknown> }) {
       if (command === 'preview-start') {
         await stop();
-        const course = copyFixtureCourse();
+        // The fixture course, with its Spanish translation when asked.
+        const course = payload?.['translated'] ? copyTranslatedCourse() : copyFixtureCourse();
         const out = mkdtempSync(join(tmpdir(), 'frontline-preview-out-'));
         // Loaded on first use: a test run without preview tests does not load the bundler here.
         const { startLivePreview } = await import('../../scripts/preview/live-preview.js');
@@ -71,7 +52,7 @@ export function previewHarness() {
       }
       if (command === 'preview-edit') {
         if (!running) throw new Error('preview-edit: no preview running');
-        return editCourse(running.course, String(payload?.['from']), String(payload?.['to']));
+        return replaceInCourse(running.course, String(payload?.['from']), String(payload?.['to']));
       }
       if (command === 'preview-stop') {
         await stop();

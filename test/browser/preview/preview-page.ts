@@ -6,7 +6,8 @@
  */
 import { executeServerCommand } from '@web/test-runner-commands';
 
-export const startPreview = () => executeServerCommand<{ url: string }, undefined>('preview-start');
+/** Starts the preview on a copy of the fixture course (with its Spanish translation if `translated`). */
+export const startPreview = (options: { translated?: boolean } = {}) => executeServerCommand<{ url: string }, { translated?: boolean }>('preview-start', options);
 export const stopPreview = () => executeServerCommand('preview-stop');
 /** Replaces a text in the course files, whatever their format. */
 export const editCourse = (from: string, to: string) => executeServerCommand<number, { from: string; to: string }>('preview-edit', { from, to });
@@ -69,6 +70,23 @@ export class PreviewPage {
   problems(): string[] {
     if (this.byId('problems').hidden) return [];
     return [...this.byId('problem-list').querySelectorAll('li')].map((li) => li.textContent ?? '');
+  }
+
+  /** Picks a value in one of the page's selects, as the author does. */
+  choose(id: string, value: string): void {
+    const select = this.byId<HTMLSelectElement>(id);
+    select.value = value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  /** The option values of a select. */
+  options(id: string): string[] {
+    return [...this.byId<HTMLSelectElement>(id).options].map((o) => o.value);
+  }
+
+  /** Text of the items of a list (the API log, the statement log). */
+  items(id: string): string[] {
+    return [...this.byId(id).children].map((li) => (li.textContent ?? '').replace(/\s+/g, ' ').trim());
   }
 
   text(id: string): string {
