@@ -21,5 +21,5 @@ export function buildRequest(target, language) {
 
 /** A sentence for the page: how this package receives the chosen language. */
 export function languageHint(target) {
-  return PACKAGES[target].language === 'build' ? 'Built in this language (xAPI launches carry none)' : 'Sent by the LMS at launch';
+  return PACKAGES[target].language === 'build' ? 'The package is built in it (its launch names no language)' : 'Sent by the LMS at launch';
 }

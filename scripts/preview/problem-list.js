@@ -12,7 +12,7 @@ export function showProblems(problems) {
     }),
   );
   // Live region: a screen reader hears that the build failed and how often, not the whole list.
-  $('problems-summary').textContent = `${problems.length} problem${problems.length === 1 ? '' : 's'} to fix; the course below is hidden until they are.`;
+  $('problems-summary').textContent = `${problems.length} problem${problems.length === 1 ? '' : 's'} to fix; the course is hidden until they are fixed.`;
   $('problems').hidden = false;
   $('course').hidden = true;
 }
