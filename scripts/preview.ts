@@ -26,7 +26,7 @@ async function main(): Promise<number> {
   if (!preview) return 1;
 
   console.log(`\nLive preview: ${preview.url}`);
-  console.log(`Watching ${options.buildFlags.modules ?? 'modules'}/: save a file and the course reloads. Press Ctrl+C to stop.`);
+  console.log('Press Ctrl+C to stop.');
   if (options.open && !openBrowser(preview.url)) console.log('(No browser to open here: open the address above yourself.)');
   const stop = () => void preview.close().then(() => process.exit(0));
   process.once('SIGINT', stop);

@@ -13,7 +13,7 @@ import { PackageBuilds, type PackageStatus } from './package-builds.js';
 import { PREVIEW_OUT } from './paths.js';
 import { startPreviewServer } from './server.js';
 import { TestLrs } from './test-lrs.js';
-import { watchFolder } from './watch-folder.js';
+import { watchFolder, type FolderWatch } from './watch-folder.js';
 
 export interface LivePreviewOptions {
   /** 0 picks a free port. */
@@ -51,10 +51,17 @@ export async function startLivePreview(options: LivePreviewOptions): Promise<Liv
   );
   const lrs = new TestLrs();
   const server = await startPreviewServer({ port: options.port, root: join(out, '.stage'), log: (line) => log(`  ${line}`), routes: liveRoutes({ events, builds, lrs }) });
-  const watch = watchFolder(resolve(modules), (files) => {
-    log(`Changed: ${files.join(', ')}`);
-    void builds.sourcesChanged();
-  });
+  let watch: FolderWatch = { close() {} };
+  try {
+    watch = watchFolder(resolve(modules), (files) => {
+      log(`Changed: ${files.join(', ')}`);
+      void builds.sourcesChanged();
+    });
+    log(`Watching ${modules}: save a file and the course reloads.`);
+  } catch (error) {
+    // No such folder: the build says so in the page; restart once it exists.
+    log(`Not watching ${modules}: ${error instanceof Error ? error.message : String(error)}`);
+  }
   return {
     url: server.url,
     port: server.port,

@@ -88,6 +88,8 @@ const LAUNCHERS = {
 };
 
 async function launch({ fresh }) {
+  // While the build is broken the staged package is the stale one: nothing to launch.
+  if (!$('problems').hidden) return;
   await unloadCourse();
   const settings = readSettings();
   const target = settings.standard;
