@@ -19,7 +19,7 @@ function loadSaved(standardId) {
   }
 }
 
-export function forgetScorm(standardId) {
+function forgetScorm(standardId) {
   try {
     localStorage.removeItem(storageKey(standardId));
   } catch {

@@ -1,7 +1,7 @@
 // The standalone web build: no LMS, progress in this browser's localStorage
 // under `frontline:<course id>` (src/entries/web.ts), which "reset" removes.
 
-export function forgetWeb() {
+function forgetWeb() {
   try {
     for (const key of Object.keys(localStorage)) if (key.startsWith('frontline:')) localStorage.removeItem(key);
   } catch {
