@@ -2,7 +2,7 @@
 // learner language chosen there: SCORM with its API log, xAPI and cmi5 against
 // the test LRS and cmi5 LMS with the statements they stored, and the web build.
 import { expect } from '@open-wc/testing';
-import { PreviewPage, startPreview, stopPreview, until } from './preview-page.js';
+import { editCourse, PreviewPage, startPreview, stopPreview, until } from './preview-page.js';
 
 // Module titles in the course's contents, in English and in the fixture's Spanish translation.
 const ENGLISH = 'Reporting incidents';
@@ -48,6 +48,22 @@ describe('live preview packages', function () {
     expect(page.byId('calls').closest('section')!.hidden, 'no SCORM log for xAPI').to.equal(true);
     await until(() => page.items('statements').some((s) => /\binitialized\b/.test(s)), 'the statement log shows "initialized"', () => page.items('statements').join('\n'));
     expect(page.text('registration')).to.match(/^Registration [0-9a-f-]{36}$/);
+  });
+
+  it('relaunches xAPI in the same registration after a rebuild, or in a new one when set to reset', async () => {
+    const registration = page.text('registration');
+    const rebuilt = async (from: string, to: string) => {
+      const before = page.text('build-status');
+      page.markCourse();
+      await editCourse(from, to);
+      await until(() => page.courseReloaded() && page.text('build-status') !== before && page.courseText().includes(SPANISH), 'the xAPI course reloads', seen, 60_000);
+    };
+    await rebuilt('Visitors decide within seconds', 'Visitors decide within three seconds');
+    expect(page.text('registration')).to.equal(registration);
+    page.doc.querySelector<HTMLInputElement>('input[name="onRebuild"][value="reset"]')!.click();
+    await rebuilt('Visitors decide within three seconds', 'Visitors decide within seconds');
+    expect(page.text('registration')).to.match(/^Registration [0-9a-f-]{36}$/).and.not.equal(registration);
+    page.doc.querySelector<HTMLInputElement>('input[name="onRebuild"][value="keep"]')!.click();
   });
 
   it('runs cmi5 through the test LMS, which sends the language as the learner preference', async () => {
