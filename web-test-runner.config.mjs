@@ -9,6 +9,9 @@ import { tsImport } from 'tsx/esm/api';
 
 // The LRS (xapi-statements) and the test LMS/LRS front server, on 127.0.0.1, for the whole run.
 const { supportServersPlugin } = await tsImport('./test/support/servers.ts', import.meta.url);
+// The live preview (`npm start`) on a temp course, proxied under /__preview/ (test/support/preview-harness.ts).
+const { previewHarness } = await tsImport('./test/support/preview-harness.ts', import.meta.url);
+const preview = previewHarness();
 
 /** `executeServerCommand('save-screenshot', { name })`: a page cannot capture itself; puppeteer can. */
 function screenshotPlugin() {
@@ -49,7 +52,8 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 60_000 } },
-  plugins: [supportServersPlugin(), screenshotPlugin(), forcedColorsPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  middleware: [preview.middleware],
+  plugins: [supportServersPlugin(), preview.plugin, screenshotPlugin(), forcedColorsPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers: [
     chromeLauncher({
       launchOptions: {

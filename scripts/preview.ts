@@ -1,20 +1,14 @@
 /**
- * `npm start`: builds the packages once, then serves an LMS page that runs
- * them with scorm-again and shows every API call and the stored data model.
+ * `npm start`: the live preview. Serves an LMS page that runs any package
+ * (SCORM 1.2 and 2004 with scorm-again, xAPI and cmi5 against the test LRS,
+ * the web build), rebuilds the package on screen whenever a file in the
+ * course folder changes, and opens it in the browser.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { buildPackages } from './preview/build-packages.js';
+import { startLivePreview } from './preview/live-preview.js';
+import { openBrowser } from './preview/open-browser.js';
 import { parseOptions, type PreviewOptions } from './preview/options.js';
-import { STAGE_DIR, TARGETS } from './preview/paths.js';
-import { startPreviewServer } from './preview/server.js';
 
-const USAGE = 'Usage: npm start [-- --port 8081] [--no-build] [--pass-mark 80 --draw N --attempts N --modules DIR]';
-
-function reportBuildError(error: unknown): false {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-  return false;
-}
+const USAGE = 'Usage: npm start [-- --port 8081] [--no-open] [--modules DIR --language es --lms moodle --pass-mark 80 --draw N --attempts N]';
 
 async function main(): Promise<number> {
   let options: PreviewOptions;
@@ -24,26 +18,17 @@ async function main(): Promise<number> {
     console.error(`${(error as Error).message}\n${USAGE}`);
     return 2;
   }
-  if (options.build && !(await buildPackages(options.buildFlags).catch(reportBuildError))) {
-    console.error('\nThe build failed (see above): nothing to preview. Fix it, or preview the last staged packages with: npm start -- --no-build');
-    return 1;
-  }
-  const staged = TARGETS.filter((target) => existsSync(join(STAGE_DIR, target, 'index.html')));
-  if (staged.length === 0) console.warn(`No staged package in ${STAGE_DIR}: the page will say so until you run npm run build.`);
+  const preview = await startLivePreview({ port: options.port, flags: options.buildFlags }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EADDRINUSE') throw error;
+    console.error(`Port ${options.port} is in use. Try: npm start -- --port ${options.port + 1}`);
+    return null;
+  });
+  if (!preview) return 1;
 
-  const server = await startPreviewServer({ port: options.port, root: STAGE_DIR, log: (line) => console.warn(`  ${line}`) }).catch(
-    (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EADDRINUSE') throw error;
-      console.error(`Port ${options.port} is in use. Try: npm start -- --port ${options.port + 1}`);
-      return null;
-    },
-  );
-  if (!server) return 1;
-
-  console.log(`\nLMS preview: ${server.url}`);
-  for (const target of staged) console.log(`  ${target}: ${server.url}?standard=${target}`);
+  console.log(`\nLive preview: ${preview.url}`);
   console.log('Press Ctrl+C to stop.');
-  const stop = () => void server.close().then(() => process.exit(0));
+  if (options.open && !openBrowser(preview.url)) console.log('(No browser to open here: open the address above yourself.)');
+  const stop = () => void preview.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   return 0;

@@ -13,7 +13,7 @@ export interface Standard {
   setValue: string;
   getValue: string;
   errorCalls: string[];
-  paths: Record<'learnerId' | 'learnerName' | 'mode' | 'credit' | 'entry' | 'exit' | 'sessionTime' | 'passingScore' | 'status', string>;
+  paths: Record<'learnerId' | 'learnerName' | 'mode' | 'credit' | 'entry' | 'exit' | 'sessionTime' | 'passingScore' | 'status' | 'language', string>;
   noStatusNote: string;
   expectedGetErrors: Record<string, string>;
   commitBeforeTerminateNote: string | null;
@@ -27,6 +27,8 @@ export interface LearnerSettings {
   learnerName: string;
   mode: string;
   masteryScore: string;
+  /** The learner's preferred language (BCP 47), "" for none. */
+  language?: string;
 }
 
 export interface SessionStart {

@@ -8,7 +8,7 @@ export const STANDARDS = {
   scorm12: {
     label: 'SCORM 1.2',
     global: 'API',
-    module: '/vendor/scorm12.js',
+    module: 'vendor/scorm12.js',
     className: 'Scorm12API',
     initialize: 'LMSInitialize',
     terminate: 'LMSFinish',
@@ -26,6 +26,8 @@ export const STANDARDS = {
       sessionTime: 'core.session_time',
       passingScore: 'student_data.mastery_score',
       status: 'core.lesson_status',
+      // SCORM 1.2 RTE 3.4.2: the learner's preferred language.
+      language: 'student_preference.language',
     },
     // LMS-COMPAT 3: what Moodle stores when a SCO finishes without setting a status.
     noStatusNote: 'Moodle then stores "completed" with a grade of 0',
@@ -47,7 +49,7 @@ export const STANDARDS = {
   scorm2004: {
     label: 'SCORM 2004',
     global: 'API_1484_11',
-    module: '/vendor/scorm2004.js',
+    module: 'vendor/scorm2004.js',
     className: 'Scorm2004API',
     initialize: 'Initialize',
     terminate: 'Terminate',
@@ -65,6 +67,8 @@ export const STANDARDS = {
       sessionTime: 'session_time',
       passingScore: 'scaled_passing_score',
       status: 'completion_status',
+      // SCORM 2004 RTE 4.2.13.
+      language: 'learner_preference.language',
     },
     noStatusNote: 'Moodle then stores nothing and the activity stays incomplete',
     // SCORM 2004 RTE 3.1.7.6: 403 "value not initialized", e.g. cmi.location on a first launch.
@@ -115,7 +119,7 @@ function deletePath(object, path) {
  * The data to preload with `api.loadFromJSON(data, 'cmi')` for a new session.
  * @param {keyof typeof STANDARDS} standardId
  * @param {object | null} saved the `cmi` object stored at the last commit, or null
- * @param {{ learnerId: string, learnerName: string, mode: string, masteryScore: string }} learner
+ * @param {{ learnerId: string, learnerName: string, mode: string, masteryScore: string, language?: string }} learner
  * @returns {{ data: object, entry: string, resumed: boolean, note: string }}
  */
 export function startSession(standardId, saved, learner) {
@@ -142,6 +146,8 @@ export function startSession(standardId, saved, learner) {
   setPath(data, p.learnerId, learner.learnerId);
   setPath(data, p.learnerName, learner.learnerName);
   setPath(data, p.mode, learner.mode);
+  // The learner's profile, not the attempt's: each launch hands over the current one ("" for none).
+  setPath(data, p.language, learner.language ?? '');
   // An LMS gives credit only for normal mode (1.2 RTE 3.4.4 cmi.core.credit; 2004 RTE 4.2.6).
   setPath(data, p.credit, learner.mode === 'normal' ? 'credit' : 'no-credit');
   const mastery = learner.masteryScore.trim();

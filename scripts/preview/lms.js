@@ -1,29 +1,39 @@
-// The preview's "LMS": installs scorm-again as the course's API, preloads the
-// learner and any saved attempt, runs the staged package in an iframe, and
-// shows every API call and the data model as the LMS stores it.
-import { instrument } from './call-log.js';
+// The live preview page: runs the chosen package in the course frame with the
+// LMS side it needs, reloads it after every rebuild (keeping or resetting the
+// learner's data, as the author chose) and shows the problems instead of a
+// stale course when a build fails.
+import { LiveBuild } from './live-build.js';
 import { LogView } from './log-view.js';
-import { readManifest } from './manifest-info.js';
-import { MODES, STANDARDS, startSession, summarize } from './lms-session.js';
+import { MODES } from './lms-session.js';
+import { launchCmi5, launchXapi } from './lrs-launch.js';
+import { buildRequest, languageHint, PACKAGES } from './packages.js';
+import { hideProblems, showProblems } from './problem-list.js';
+import { launchScorm } from './scorm-launch.js';
+import { StatementLog } from './statement-log.js';
+import { launchWeb } from './web-launch.js';
 
 const $ = (id) => document.getElementById(id);
 const form = $('launch-form');
 const frame = $('course');
 const log = new LogView({ list: $('calls'), count: $('call-count'), problems: $('problem-count') });
-let session = 0;
+const statements = new StatementLog({ list: $('statements'), count: $('statement-count'), registration: $('registration') });
 
 // --- Settings: the form, mirrored in the URL so a reload keeps them -------------
 
-const PARAMS = { standard: 'standard', learnerName: 'name', learnerId: 'id', mode: 'mode', masteryScore: 'mastery' };
+const PARAMS = { standard: 'standard', language: 'lang', learnerName: 'name', learnerId: 'id', mode: 'mode', masteryScore: 'mastery', onRebuild: 'rebuild' };
 
 function settingsFromUrl() {
   const query = new URLSearchParams(location.search);
   for (const [field, param] of Object.entries(PARAMS)) {
     const value = query.get(param);
-    if (value !== null) form.elements[field].value = value;
+    if (value === null) continue;
+    // The language list is filled from the build: keep the wish until it is.
+    if (field === 'language') addLanguageOption(value);
+    form.elements[field].value = value;
   }
-  if (!(form.elements.standard.value in STANDARDS)) form.elements.standard.value = 'scorm12';
+  if (!(form.elements.standard.value in PACKAGES)) form.elements.standard.value = 'scorm12';
   if (!MODES.includes(form.elements.mode.value)) form.elements.mode.value = 'normal';
+  if (!['keep', 'reset'].includes(form.elements.onRebuild.value)) form.elements.onRebuild.value = 'keep';
 }
 
 function readSettings() {
@@ -33,48 +43,25 @@ function readSettings() {
   return settings;
 }
 
-// --- Storage: what the LMS keeps between sessions, per standard ------------------
+// --- Languages: the course's, from the last good build -----------------------------
 
-const storageKey = (standardId) => `frontline-preview:${standardId}`;
-
-function loadSaved(standardId) {
-  try {
-    return JSON.parse(localStorage.getItem(storageKey(standardId)) ?? 'null');
-  } catch {
-    return null; // unreadable or blocked storage: launch as a first attempt
-  }
+function addLanguageOption(tag) {
+  const select = form.elements.language;
+  if ([...select.options].some((o) => o.value === tag)) return;
+  select.append(new Option(tag, tag));
 }
 
-function forget(standardId) {
-  try {
-    localStorage.removeItem(storageKey(standardId));
-  } catch {
-    // blocked storage holds nothing to forget
-  }
+function showLanguages(languages) {
+  const select = form.elements.language;
+  const wanted = select.value;
+  select.replaceChildren(new Option('No preference', ''), ...languages.map((tag, i) => new Option(i === 0 ? `${tag} (the course's own)` : tag, tag)));
+  select.value = languages.includes(wanted) ? wanted : '';
 }
 
-function save(standardId, record) {
-  try {
-    localStorage.setItem(storageKey(standardId), JSON.stringify(record));
-  } catch (error) {
-    log.session(`Could not save to localStorage: ${error}`);
-  }
-}
-
-// --- Data model panel ------------------------------------------------------------
-
-function showData(standardId, cmi, source) {
-  $('data-source').textContent = source;
-  $('summary').replaceChildren(
-    ...summarize(standardId, cmi).flatMap(([label, value]) => {
-      const dt = document.createElement('dt');
-      const dd = document.createElement('dd');
-      dt.textContent = label;
-      dd.textContent = value === '' ? '(empty)' : value;
-      return [dt, dd];
-    }),
-  );
-  $('cmi').textContent = JSON.stringify({ cmi }, null, 2);
+/** Only the panels and fields that apply to this package. */
+function showPackageParts(target) {
+  for (const node of document.querySelectorAll('[data-packages]')) node.hidden = !node.dataset.packages.split(' ').includes(target);
+  $('language-hint').textContent = languageHint(target);
 }
 
 // --- Launching -------------------------------------------------------------------
@@ -94,66 +81,91 @@ function showMissing(text) {
   $('course-missing').textContent = text ?? '';
 }
 
+const LAUNCHERS = {
+  scorm: (target, settings, fresh) => launchScorm({ standardId: target, settings, fresh, log }),
+  lrs: (target, settings, fresh) => (target === 'cmi5' ? launchCmi5 : launchXapi)({ settings, fresh, statements }),
+  web: (_target, settings, fresh) => launchWeb({ settings, fresh }),
+};
+
 async function launch({ fresh }) {
+  // While the build is broken the staged package is the stale one: nothing to launch.
+  if (!$('problems').hidden) return;
   await unloadCourse();
   const settings = readSettings();
-  const standardId = settings.standard;
-  const standard = STANDARDS[standardId];
-  if (fresh) forget(standardId);
-
-  const base = `/pkg/${standardId}/`;
-  const manifest = await readManifest(base).catch(() => null);
-  $('masteryScore').placeholder = manifest?.masteryScore ?? '';
-  const masteryScore = settings.masteryScore !== '' ? settings.masteryScore : (manifest?.masteryScore ?? '');
-
-  const saved = loadSaved(standardId);
-  const start = startSession(standardId, saved?.cmi ?? null, { ...settings, masteryScore });
-  const { [standard.className]: Api } = await import(standard.module);
-  const api = new Api({ autocommit: false, lmsCommitUrl: false, logLevel: 5 });
-  api.loadFromJSON(start.data, 'cmi');
-
-  session++;
-  let commits = 0;
-  log.session(`Session ${session} · ${standard.label} · ${settings.mode} · entry "${start.entry}" · mastery ${masteryScore || '(none)'}`);
-  $('session-note').textContent = `Session ${session}: ${start.note}`;
-  instrument(api, standardId, (entry) => {
-    log.call(entry);
-    const stored = (entry.fn === standard.commit || entry.fn === standard.terminate) && entry.ret === 'true';
-    if (!stored) return;
-    // What an LMS would store: total_time already includes this session's time.
-    const { cmi } = api.renderCommitCMI(true);
-    save(standardId, { cmi, savedAt: new Date().toISOString() });
-    commits++;
-    showData(standardId, cmi, `Stored by ${entry.fn} at ${entry.time.toLocaleTimeString()} (session ${session}, save ${commits}).`);
-  });
-
-  // Only one standard's API may be visible: a course searching for both must find the one it was built for.
-  delete window.API;
-  delete window.API_1484_11;
-  window[standard.global] = api;
-  showData(standardId, api.renderCommitCMI(true).cmi, `Launch data handed to the course (session ${session}); nothing stored yet.`);
-
-  const url = base + (manifest?.launch ?? 'index.html');
-  const found = await fetch(url, { method: 'HEAD' }).then((r) => r.ok, () => false);
-  showMissing(found ? null : `No ${standard.label} package at ${url}. Run "npm run build" (it stages packages in dist/.stage/${standardId}/) or restart "npm start", then Relaunch.`);
+  const target = settings.standard;
+  if (PACKAGES[target].launcher !== 'lrs') statements.stop();
+  const { url, note } = await LAUNCHERS[PACKAGES[target].launcher](target, settings, fresh);
+  $('session-note').textContent = note;
+  const found = await fetch(url.split('?')[0], { method: 'HEAD' }).then((r) => r.ok, () => false);
+  showMissing(found ? null : `No ${PACKAGES[target].label} package at ${url.split('?')[0]}: see the build status above.`);
   if (found) frame.src = url;
 }
-
-// --- Wiring ----------------------------------------------------------------------
 
 let busy = Promise.resolve();
 /** Launches one at a time: a second click waits for the first course to close. */
 const queue = (options) => {
-  busy = busy.then(() => launch(options)).catch((error) => log.session(`Launch failed: ${error?.message ?? error}`));
+  busy = busy.then(() => launch(options)).catch((error) => {
+    $('session-note').textContent = `Launch failed: ${error?.message ?? error}`;
+  });
+  return busy;
 };
+
+// --- Builds: the package on screen, rebuilt after every save -------------------------
+
+/** The build on screen; a status for another package or language is not about it. */
+let shown = { target: '', language: '', seq: 0 };
+
+function onBuildStatus(status) {
+  if (status.target !== shown.target || (status.language ?? '') !== shown.language) return;
+  if (status.state === 'building') {
+    $('build-status').textContent = `Rebuilding the ${PACKAGES[status.target].label} package…`;
+    return;
+  }
+  // Each build once: the answer to our own request and its event are the same build.
+  if (status.seq <= shown.seq) return;
+  const first = shown.seq === 0;
+  shown.seq = status.seq;
+  const time = new Date().toLocaleTimeString();
+  if (!status.ok) {
+    $('build-status').textContent = `The build failed at ${time}: the problems are listed below.`;
+    showProblems(status.problems);
+    void busy.then(unloadCourse);
+    return;
+  }
+  $('build-status').textContent = `Built "${status.title}" version ${status.version} at ${time}.`;
+  showLanguages(status.languages);
+  hideProblems();
+  void queue({ fresh: !first && form.elements.onRebuild.value === 'reset' });
+}
+
+const live = new LiveBuild(onBuildStatus);
+
+/** Shows the package chosen in the form, built from the current course files. */
+async function select() {
+  const settings = readSettings();
+  const request = buildRequest(settings.standard, settings.language);
+  shown = { ...request, seq: 0 };
+  showPackageParts(settings.standard);
+  $('build-status').textContent = `Preparing the ${PACKAGES[settings.standard].label} package…`;
+  await live.request(request).catch((error) => ($('build-status').textContent = `The preview server did not answer: ${error.message}`));
+}
+
+// --- Wiring ----------------------------------------------------------------------
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  queue({ fresh: false });
+  void queue({ fresh: false });
 });
-$('reset').addEventListener('click', () => queue({ fresh: true }));
+$('reset').addEventListener('click', () => void queue({ fresh: true }));
+form.elements.standard.addEventListener('change', () => void select());
+form.elements.language.addEventListener('change', () => {
+  const settings = readSettings();
+  // A language the build carries needs its own build; one the LMS hands over, a relaunch.
+  if (PACKAGES[settings.standard].language === 'build') void select();
+  else void queue({ fresh: false });
+});
 $('clear-log').addEventListener('click', () => log.clear());
 $('show-error-calls').addEventListener('change', (event) => $('calls').classList.toggle('hide-error-calls', !event.target.checked));
 
 settingsFromUrl();
-queue({ fresh: false });
+void select();

@@ -1,6 +1,6 @@
 /**
  * Command-line options of `npm start`:
- *   --port N (or PORT=N), --no-build, and the build's own course options
+ *   --port N (or PORT=N), --no-open, and the build's own course options
  *   (--pass-mark, --draw, --attempts, --modules, --language, --lms), passed on to `build()`.
  */
 import { parseArgs } from 'node:util';
@@ -19,8 +19,8 @@ export interface BuildFlags {
 
 export interface PreviewOptions {
   port: number;
-  /** false with `--no-build`: serve whatever is already staged. */
-  build: boolean;
+  /** false with `--no-open`: print the address but start no browser. */
+  open: boolean;
   buildFlags: BuildFlags;
 }
 
@@ -45,7 +45,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = {}): Previ
     strict: true,
     options: {
       port: { type: 'string' },
-      'no-build': { type: 'boolean' },
+      'no-open': { type: 'boolean' },
       'pass-mark': { type: 'string' },
       draw: { type: 'string' },
       attempts: { type: 'string' },
@@ -69,5 +69,5 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = {}): Previ
   }
 
   const port = values.port !== undefined ? parsePort(values.port, '--port') : env.PORT ? parsePort(env.PORT, 'PORT') : DEFAULT_PORT;
-  return { port, build: !values['no-build'], buildFlags };
+  return { port, open: !values['no-open'], buildFlags };
 }

@@ -1,7 +1,8 @@
 /**
  * The preview's HTTP server (Node's `http` only): the LMS page at `/`, staged
- * packages under `/pkg/<target>/`, scorm-again under `/vendor/`. Always bound
- * to 127.0.0.1: a preview is for the author's own browser, not the network.
+ * packages under `/pkg/<target>/`, scorm-again under `/vendor/`, and the live
+ * preview's own routes (given by the caller). Always bound to 127.0.0.1: a
+ * preview is for the author's own browser, not the network.
  */
 import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -25,7 +26,17 @@ export const PAGE_FILES: Readonly<Record<string, string>> = {
   '/call-checks.js': 'call-checks.js',
   '/manifest-info.js': 'manifest-info.js',
   '/log-view.js': 'log-view.js',
+  '/packages.js': 'packages.js',
+  '/live-build.js': 'live-build.js',
+  '/problem-list.js': 'problem-list.js',
+  '/scorm-launch.js': 'scorm-launch.js',
+  '/lrs-launch.js': 'lrs-launch.js',
+  '/web-launch.js': 'web-launch.js',
+  '/statement-log.js': 'statement-log.js',
 };
+
+/** Answers a GET of its exact path; `query` is the request's search parameters. */
+export type RouteHandler = (req: IncomingMessage, res: ServerResponse, query: URLSearchParams) => void | Promise<void>;
 
 export interface PreviewServerOptions {
   /** 0 picks a free port. */
@@ -36,6 +47,8 @@ export interface PreviewServerOptions {
   pageDir?: string;
   /** Receives one line per failed request, so an author sees a file missing from the package. */
   log?: (line: string) => void;
+  /** Dynamic answers by exact path, e.g. `/events`; tried before files. */
+  routes?: Readonly<Record<string, RouteHandler>>;
 }
 
 export interface PreviewServer {
@@ -48,7 +61,7 @@ export interface PreviewServer {
 const TEXT = 'text/plain; charset=utf-8';
 const REASONS: Record<number, string> = { 400: 'Bad request', 403: 'Forbidden', 404: 'Not found', 405: 'Method not allowed' };
 
-async function lookup(urlPath: string, o: Required<Omit<PreviewServerOptions, 'port' | 'log'>>): Promise<SafeFile> {
+async function lookup(urlPath: string, o: Required<Omit<PreviewServerOptions, 'port' | 'log' | 'routes'>>): Promise<SafeFile> {
   const page = PAGE_FILES[urlPath];
   if (page) return safeFile(o.pageDir, page, urlPath);
   const routes: Array<[prefix: string, dir: string]> = [
@@ -74,12 +87,18 @@ function send(res: ServerResponse, status: number, headers: Record<string, strin
 export async function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
   const dirs = { root: options.root, vendorDir: options.vendorDir ?? VENDOR_DIR, pageDir: options.pageDir ?? PAGE_DIR };
   const log = options.log ?? (() => {});
+  const routes = options.routes ?? {};
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     // The raw path, not `new URL()`: URL parsing would fold `/pkg/../x` into `/x` and hide the attempt.
     const urlPath = (req.url ?? '/').split(/[?#]/, 1)[0] ?? '/';
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       send(res, 405, { 'Content-Type': TEXT, Allow: 'GET, HEAD' }, REASONS[405]);
+      return;
+    }
+    const route = Object.hasOwn(routes, urlPath) ? routes[urlPath] : undefined;
+    if (route) {
+      await route(req, res, new URL(req.url ?? '/', 'http://preview').searchParams);
       return;
     }
     const found = await lookup(urlPath, dirs);

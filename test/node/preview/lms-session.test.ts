@@ -86,6 +86,20 @@ describe('preview LMS sessions', () => {
     assert.match(ended.note, /new attempt/);
   });
 
+  it("hands the course the learner's language in each standard's preference element, also on a resumed attempt", () => {
+    const api12 = new Scorm12API(settings);
+    api12.loadFromJSON(startSession('scorm12', null, { ...learner, language: 'es' }).data, 'cmi');
+    api12.LMSInitialize('');
+    assert.equal(api12.LMSGetValue('cmi.student_preference.language'), 'es');
+
+    const saved = { exit: 'suspend', location: 'p2', learner_preference: { language: 'es' } };
+    const api2004 = new Scorm2004API(settings);
+    api2004.loadFromJSON(startSession('scorm2004', saved, { ...learner, language: 'en' }).data, 'cmi');
+    api2004.Initialize('');
+    assert.equal(api2004.GetValue('cmi.learner_preference.language'), 'en', 'the current preference, not the saved one');
+    assert.equal(api2004.GetValue('cmi.location'), 'p2');
+  });
+
   it('leaves the passing score empty when neither the author nor the manifest gives one', () => {
     assert.equal((startSession('scorm12', null, { ...learner, masteryScore: ' ' }).data.student_data as CmiObject).mastery_score, '');
   });

@@ -3,8 +3,8 @@ import { describe, it } from 'node:test';
 import { DEFAULT_PORT, parseOptions } from '../../../scripts/preview/options.js';
 
 describe('preview options', () => {
-  it('defaults to port 8080 and building first', () => {
-    assert.deepEqual(parseOptions([], {}), { port: DEFAULT_PORT, build: true, buildFlags: {} });
+  it('defaults to port 8080 and opening the browser', () => {
+    assert.deepEqual(parseOptions([], {}), { port: DEFAULT_PORT, open: true, buildFlags: {} });
     assert.equal(DEFAULT_PORT, 8080);
   });
 
@@ -20,15 +20,16 @@ describe('preview options', () => {
     assert.throws(() => parseOptions(['--prot', '1'], {}), /Unknown option '--prot'/);
   });
 
-  it("passes the build's course options on, and skips the build with --no-build", () => {
-    assert.deepEqual(parseOptions(['--no-build', '--pass-mark', '70', '--draw', '5', '--modules', 'x'], {}), {
+  it("passes the build's course options on, and opens no browser with --no-open", () => {
+    assert.deepEqual(parseOptions(['--no-open', '--pass-mark', '70', '--draw', '5', '--modules', 'x'], {}), {
       port: 8080,
-      build: false,
+      open: false,
       buildFlags: { passMark: 70, draw: 5, modules: 'x' },
     });
     assert.throws(() => parseOptions(['--pass-mark', 'high'], {}), /--pass-mark must be a number/);
     assert.deepEqual(parseOptions(['--language', 'es'], {}).buildFlags, { language: 'es' });
     assert.deepEqual(parseOptions(['--lms', 'scormcloud'], {}).buildFlags, { lms: 'scormcloud' });
     assert.throws(() => parseOptions(['--lms', 'blackboard'], {}), /unknown --lms blackboard: use moodle, scormcloud/);
+    assert.throws(() => parseOptions(['--no-build'], {}), /Unknown option '--no-build'/);
   });
 });

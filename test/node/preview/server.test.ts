@@ -70,7 +70,7 @@ describe('preview server', () => {
     const reply = await get(server, '/');
     assert.equal(reply.status, 200);
     assert.equal(reply.type, 'text/html; charset=utf-8');
-    assert.match(reply.body, /<script type="module" src="\/lms\.js">/);
+    assert.match(reply.body, /<script type="module" src="lms\.js">/);
     assert.equal(reply.headers['x-content-type-options'], 'nosniff');
   });
 

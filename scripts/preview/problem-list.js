@@ -1,0 +1,24 @@
+// Shows why the course was not rebuilt: each problem on its own line, as
+// `npm run build` prints it, in place of the stale course.
+
+const $ = (id) => document.getElementById(id);
+
+export function showProblems(problems) {
+  $('problem-list').replaceChildren(
+    ...problems.map((text) => {
+      const item = document.createElement('li');
+      item.textContent = text;
+      return item;
+    }),
+  );
+  // Live region: a screen reader hears that the build failed and how often, not the whole list.
+  $('problems-summary').textContent = `${problems.length} problem${problems.length === 1 ? '' : 's'} to fix; the course is hidden until they are fixed.`;
+  $('problems').hidden = false;
+  $('course').hidden = true;
+}
+
+export function hideProblems() {
+  $('problems').hidden = true;
+  $('problems-summary').textContent = '';
+  $('course').hidden = false;
+}
