@@ -36,6 +36,7 @@ export interface Pairing {
 export interface TranslatedFile extends Pairing {
   entries: Map<string, CheckedEntry>;
   /** A syntax error (or no mapping) kept every entry from being read. */
+  /** Unreadable or incomplete: it translates nothing, and its module is shown in the course language. */
   unreadable: boolean;
   header: string | undefined;
 }
@@ -119,10 +120,17 @@ export function readLanguageFolder(dir: string, language: string, english: Engli
     const read = readTranslationFile(file, readFileSync(pairing.path, 'utf8'));
     const elsewhere = new Map(all.filter((p) => p !== pairing).flatMap(keysIn));
     const checked = checkTranslationFile(file, read, pairing.units, pairing.english.file, names, elsewhere);
-    problems.push(...checked.problems);
-    files.push({ ...pairing, entries: checked.entries, unreadable: read.entries === undefined, header: read.header });
+    // A module missing some texts is shown wholly in the course language (never half translated, WCAG 3.1.2),
+    // and the English edit that left it incomplete still builds: its missing texts are warnings.
+    const incomplete = pairing.moduleId !== undefined && pairing.units.some((u) => !checked.entries.has(u.key));
+    problems.push(...(incomplete ? checked.problems.map((p) => (p.message === 'is missing' ? untilTranslated(p, names.source) : p)) : checked.problems));
+    files.push({ ...pairing, entries: checked.entries, unreadable: read.entries === undefined || incomplete, header: read.header });
   }
   return { language, pairings: all, files, problems };
+}
+
+function untilTranslated(p: Problem, source: string): Problem {
+  return { ...p, severity: 'warning', message: `is missing, so this module is shown in ${source} until it is translated` };
 }
 
 function unpaired(file: string, name: string, valid: string[], english: EnglishCourse): Problem {

@@ -74,19 +74,22 @@ describe('loadTranslations', async () => {
     assert.deepEqual(problemsOf(dir, reworded, shown), []);
   });
 
-  test('a missing text: an error where it belongs, naming the English to translate and its hash', () => {
+  test('a missing text: a warning where it belongs, naming the English to translate and its hash; the module is shown in English until then', () => {
     const { dir, file, shown } = spanish((t) => replaceOnce(t, `# Report at once.\nreport_when.feedback.incorrect:\n  text: Se reportan enseguida.\n  from: ${sourceHash('Report at once.')}\n\n`, ''));
     const line = lineOf(readFileSync(file, 'utf8'), 'report_when.feedback.correct:');
     assert.deepEqual(problemsOf(dir, english, shown).map(formatProblem), [
-      `${shown}:${line}:1: report_when.feedback.incorrect: is missing — translate the English "Report at once." (${incidentsFile}) and add it after report_when.feedback.correct, with from: ${sourceHash('Report at once.')}`,
+      `${shown}:${line}:1: warning: report_when.feedback.incorrect: is missing, so this module is shown in English until it is translated — translate the English "Report at once." (${incidentsFile}) and add it after report_when.feedback.correct, with from: ${sourceHash('Report at once.')}`,
     ]);
+    const loaded = loadTranslations(dir, english);
+    assert.equal(loaded.translations?.['es']?.modules['incidents'], undefined, 'never half in Spanish');
+    assert.equal(loaded.coverage['es']?.modules, 0);
   });
 
   test('a mistyped key: unknown, with the key it was meant to be; and the real one missing', () => {
     const { dir, file, shown } = spanish((t) => replaceOnce(t, 'report_what.opinion.feedback:', 'report_what.opinoin.feedback:'));
     const text = readFileSync(file, 'utf8');
     assert.deepEqual(problemsOf(dir, english, shown).map(formatProblem), [
-      `${shown}:${lineOf(text, 'report_what.opinion.text:')}:1: report_what.opinion.feedback: is missing — translate the English "Facts first." (${incidentsFile}) and add it after report_what.opinion.text, with from: ${sourceHash('Facts first.')}`,
+      `${shown}:${lineOf(text, 'report_what.opinion.text:')}:1: warning: report_what.opinion.feedback: is missing, so this module is shown in English until it is translated — translate the English "Facts first." (${incidentsFile}) and add it after report_what.opinion.text, with from: ${sourceHash('Facts first.')}`,
       `${shown}:${lineOf(text, 'report_what.opinoin.feedback:')}:1: report_what.opinoin.feedback: is not a text of ${incidentsFile} — did you mean report_what.opinion.feedback? Correct the key, or delete the entry if the English no longer has this text`,
     ]);
   });
