@@ -26,7 +26,7 @@ import { TARGET_IDS, TARGETS, type TargetId } from './targets.js';
 import { zipDirectory } from './zip.js';
 
 export interface BuildOptions extends AssessmentOverrides {
-  /** Folder holding course.ts and the NN-name.ts module files. Default `modules`. */
+  /** Folder holding course.yaml and the NN-name.md module files. Default `modules`. */
   modules?: string;
   /** Output folder for the zips (staging goes to `<out>/.stage/<target>/`). Default `dist`. */
   out?: string;
@@ -62,6 +62,8 @@ export type BuildResult =
       course: Course;
       packages: BuiltPackage[];
       problems: [];
+      /** Problems that do not stop the build (a stale translation, a stray file); also logged. */
+      warnings: Problem[];
       /** What replacing the previous build means for officers in progress (course-update.ts). */
       update: string[];
     }
@@ -140,7 +142,7 @@ async function buildPackages(options: BuildOptions): Promise<BuildResult | { ok:
   }));
   // The new packages hold the outline now.
   rmSync(join(out, REMOVED_BUILD_FILE), { force: true });
-  return { ok: true, course, packages, problems: [], update };
+  return { ok: true, course, packages, problems: [], warnings: problems, update };
 }
 
 /** Like Promise.all, but rejects with the first error only once every promise has settled. */

@@ -123,7 +123,7 @@ function applyOverrides(config: unknown, overrides: AssessmentOverrides): unknow
   return { ...config, assessment: { ...assessment, ...Object.fromEntries(given) } };
 }
 
-/** A problem with an overridden setting belongs to the command line, not to course.ts. */
+/** A problem with an overridden setting belongs to the command line, not to course.yaml. */
 function blameOverride(p: Problem, configFile: string, overrides: AssessmentOverrides): Problem {
   if (p.file !== configFile) return p;
   const key = Object.keys(OVERRIDE_FLAGS).find((k) => p.path === `assessment.${k}`) as keyof AssessmentOverrides | undefined;

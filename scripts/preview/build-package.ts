@@ -17,7 +17,7 @@ export interface PackageRequest {
 }
 
 export type BuildOutcome =
-  | { ok: true; title: string; version: string; languages: string[] }
+  | { ok: true; title: string; version: string; languages: string[]; warnings: string[] }
   | { ok: false; problems: string[] };
 
 export interface PackageBuildOptions {
@@ -33,7 +33,7 @@ export async function buildPackage(request: PackageRequest, options: PackageBuil
     const result = await build({ ...flags, language: request.language ?? flags.language, out, targets: [request.target], log });
     if (!result.ok) return { ok: false, problems: result.problems.map(formatProblem) };
     const { course } = result;
-    return { ok: true, title: course.title, version: course.version, languages: courseLanguages(course) };
+    return { ok: true, title: course.title, version: course.version, languages: courseLanguages(course), warnings: result.warnings.map(formatProblem) };
   } catch (error) {
     // A module the bundler cannot compile, an unreadable file: still a message in the page, not a dead server.
     return { ok: false, problems: [error instanceof Error ? error.message : String(error)] };

@@ -134,7 +134,7 @@ function onBuildStatus(status) {
   }
   $('build-status').textContent = `Built "${status.title}" version ${status.version} at ${time}.`;
   showLanguages(status.languages);
-  hideProblems();
+  hideProblems(status.warnings ?? []);
   void queue({ fresh: !first && form.elements.onRebuild.value === 'reset' });
 }
 

@@ -1,6 +1,8 @@
 /**
- * Course content as typed data. Authors write these shapes in `modules/`;
- * the validator (`validate.ts`) checks them before any package is built.
+ * Course content as typed data: the internal model. Trainers write the course
+ * in plain text (`modules/*.md`, `course.yaml`; reference in modules/README.md),
+ * which scripts/lib/course-format/ reads into these shapes; the validator
+ * (`validate.ts`) checks them before any package is built.
  *
  * Every tracked thing (module, lesson, objective, question, option) has a
  * permanent `id`. Ids become SCORM interaction/objective ids and xAPI IRIs,
@@ -139,7 +141,7 @@ export interface AssessmentConfig {
   attempts: number;
 }
 
-/** Course-wide settings, written by authors in `modules/course.ts`. */
+/** Course-wide settings, written by authors in `modules/course.yaml`. */
 export interface CourseConfig {
   id: Id;
   title: string;

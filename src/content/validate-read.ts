@@ -8,7 +8,7 @@ import { nearest } from './nearest.js';
 
 /** One thing wrong with the content, with where it is and how to fix it. */
 export interface Problem {
-  /** File relative to the project root, e.g. `modules/03-trust.ts`. */
+  /** File relative to the project root, e.g. `modules/03-trust.md`. */
   file: string;
   /** Path to the field inside the file's export, e.g. `bank[4].options[2].feedback`; empty for the whole file. */
   path: string;

@@ -60,4 +60,20 @@ describe('live preview', function () {
     expect(page.problems()).to.deep.equal([]);
     expect(page.byId('problems').hidden).to.equal(true);
   });
+
+  it('lists warnings beside the course when the build succeeds with them, e.g. a translation left stale by an English edit', async () => {
+    page.close();
+    await stopPreview();
+    page = new PreviewPage();
+    await page.open((await startPreview({ translated: true })).url, { standard: 'scorm12', rebuild: 'keep' });
+    await until(() => page.courseText().includes(SENTENCE), 'the translated course shows its first lesson', seen);
+    expect(page.warnings().some((line) => /not translated/.test(line)), page.warnings().join('\n')).to.equal(true);
+    expect(page.warnings().some((line) => /English changed/.test(line))).to.equal(false);
+
+    // The Spanish of this sentence now translates older English: built, shown, and warned about.
+    await editCourse('Report what you saw, when and where.', 'Report what you saw and heard, when and where.');
+    await until(() => page.warnings().some((line) => /English changed/.test(line)), 'the stale translation is listed', () => page.warnings().join('\n'));
+    expect(page.course.hidden).to.equal(false);
+    expect(page.warnings().find((line) => /English changed/.test(line))).to.match(/02-incidents\.yaml:\d+:\d+: warning: /);
+  });
 });

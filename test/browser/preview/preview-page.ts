@@ -67,6 +67,11 @@ export class PreviewPage {
     return deepText(this.course.contentDocument?.body);
   }
 
+  warnings(): string[] {
+    if (this.byId('warnings').hidden) return [];
+    return [...this.byId('warning-list').querySelectorAll('li')].map((li) => li.textContent ?? '');
+  }
+
   problems(): string[] {
     if (this.byId('problems').hidden) return [];
     return [...this.byId('problem-list').querySelectorAll('li')].map((li) => li.textContent ?? '');

@@ -13,17 +13,17 @@ function problemsAfter(edit: (c: { config: Loose; m1: Loose; m2: Loose }) => voi
   const c = { config: structuredClone(config) as Loose, m1: structuredClone(greeting) as Loose, m2: structuredClone(incidents) as Loose };
   edit(c);
   return validateCourse({
-    config: { file: 'modules/course.ts', value: c.config },
+    config: { file: 'modules/course.yaml', value: c.config },
     modules: [
-      { file: 'modules/01-greeting.ts', value: c.m1 },
-      { file: 'modules/02-incidents.ts', value: c.m2 },
+      { file: 'modules/01-greeting.md', value: c.m1 },
+      { file: 'modules/02-incidents.md', value: c.m2 },
     ],
   }).map(formatProblem);
 }
 
-const M1 = 'modules/01-greeting.ts';
-const M2 = 'modules/02-incidents.ts';
-const CONFIG = 'modules/course.ts';
+const M1 = 'modules/01-greeting.md';
+const M2 = 'modules/02-incidents.md';
+const CONFIG = 'modules/course.yaml';
 
 describe('validateCourse', () => {
   test('the fixture course has no problems', () => {
@@ -32,8 +32,8 @@ describe('validateCourse', () => {
 
   test('formatProblem: file, path, message and fix on one line', () => {
     assert.equal(
-      formatProblem({ file: 'modules/03-trust.ts', path: 'bank[4].options[2].feedback', message: 'is empty', fix: 'write the feedback shown when this option is chosen' }),
-      'modules/03-trust.ts: bank[4].options[2].feedback: is empty — write the feedback shown when this option is chosen',
+      formatProblem({ file: 'modules/03-trust.md', path: 'bank[4].options[2].feedback', message: 'is empty', fix: 'write the feedback shown when this option is chosen' }),
+      'modules/03-trust.md: bank[4].options[2].feedback: is empty — write the feedback shown when this option is chosen',
     );
     assert.equal(formatProblem({ file: 'modules/04-x.ts', path: '', message: 'has no default export', fix: 'add one' }), 'modules/04-x.ts: has no default export — add one');
   });
@@ -284,7 +284,7 @@ describe('validateCourse', () => {
   });
 
   test('a course without modules', () => {
-    const problems = validateCourse({ config: { file: 'modules/course.ts', value: structuredClone(config) }, modules: [] }).map(formatProblem);
+    const problems = validateCourse({ config: { file: 'modules/course.yaml', value: structuredClone(config) }, modules: [] }).map(formatProblem);
     assert.deepEqual(problems, [
       `${CONFIG}: assessment.draw: is 5, but the modules' banks hold no questions — add questions to a module's bank`,
       'modules/: the course has no modules — add a module file next to course.yaml, e.g. with npm run new -- module "Introduction"',

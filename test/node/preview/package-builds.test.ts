@@ -15,7 +15,7 @@ function controlledBuilds() {
     return new Promise<BuildOutcome>((resolve) => waiting.push(resolve));
   };
   const builds = new PackageBuilds(run, (s) => statuses.push(s));
-  const ok: BuildOutcome = { ok: true, title: 'T', version: 'v1', languages: ['en', 'es'] };
+  const ok: BuildOutcome = { ok: true, title: 'T', version: 'v1', languages: ['en', 'es'], warnings: [] };
   /** Finishes the oldest running build, then lets the queue move on. */
   const finish = async (outcome: BuildOutcome = ok) => {
     await new Promise((r) => setImmediate(r));
