@@ -95,7 +95,9 @@ export function lintExam(configFile: string, modules: readonly LintedModule[]): 
   }
 
   for (const p of questions) out.push(...absoluteWords(p), ...fewOptions(p));
-  return out;
+  // Course figures first, then module by module, so a trainer works down the files in order.
+  const order = [configFile, ...modules.map((m) => m.file)];
+  return out.map((p, i) => ({ p, i })).sort((a, b) => order.indexOf(a.p.file) - order.indexOf(b.p.file) || a.i - b.i).map(({ p }) => p);
 }
 
 /** Every question of a module: lesson scenarios, knowledge check and bank, with their paths. */
