@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { after, describe, test } from 'node:test';
 import { formatProblem } from '../../../src/content/validate.js';
-import { absoluteWordIn } from '../../../src/content/lint-words.js';
+import { EXAM_LIMITS } from '../../../src/content/lint-exam.js';
+import { ABSOLUTE_WORDS, absoluteWordIn } from '../../../src/content/lint-words.js';
 import { displayPath } from '../../../scripts/lib/paths.js';
 import { loadCourse } from '../../../scripts/lib/load-course.js';
 import { copyFixtureCourse, replaceOnce } from '../../fixtures/course-copy.js';
@@ -116,6 +117,20 @@ describe('exam-quality lint', () => {
       ['Only staff', 'it guarantees calm', 'ALL of them', 'every time', 'nothing at all', 'and  nothing else', 'everyone', 'allowed', 'nothingness', 'lonely'].map(absoluteWordIn),
       ['only', 'guarantees', 'all', 'every', 'nothing', 'and nothing else', undefined, undefined, undefined, undefined],
     );
+  });
+
+  test('modules/README.md documents the word list and the limits the lint uses', () => {
+    const readme = readFileSync('modules/README.md', 'utf8');
+    const section = readme.slice(readme.indexOf('## Exam quality checks'), readme.indexOf('## Translations'));
+    for (const word of ABSOLUTE_WORDS) assert.ok(section.includes(`"${word}"`), word);
+    assert.equal(EXAM_LIMITS.longestCorrect, 1 / 3);
+    assert.match(section, /more than a third of the single-choice questions/);
+    assert.match(section, new RegExp(`more than ${EXAM_LIMITS.singlePosition * 100}% of the single-choice`));
+    assert.equal(EXAM_LIMITS.multipleFirst, 0.5);
+    assert.equal(EXAM_LIMITS.branchingPosition, 0.5);
+    assert.match(section, /more than half of the multiple-select questions .* more than half of the branching steps/s);
+    assert.equal(EXAM_LIMITS.singleOptions, 4);
+    assert.match(section, /fewer than four options/);
   });
 
   test('a single-choice question with fewer than four options', async () => {
