@@ -6,7 +6,7 @@
  * the word list are documented in modules/README.md, "Exam quality checks".
  */
 import { absoluteWordIn } from './lint-words.js';
-import type { Module, Question } from './types.js';
+import type { Module, Question, QuestionType } from './types.js';
 import { at, plural, type Problem } from './validate-read.js';
 
 /** The limits, in one place. A share above the limit is reported. */
@@ -36,68 +36,90 @@ interface Placed<Q extends Question = Question> {
   question: Q;
 }
 
+type Of<T extends QuestionType> = Placed<Extract<Question, { type: T }>>;
+
+/** Reports one course-level figure. */
+type CourseWarning = (message: string, fix: string) => Problem;
+
 /** The lint's warnings: per question, plus one course-level figure per pattern, on `configFile`. */
 export function lintExam(configFile: string, modules: readonly LintedModule[]): Problem[] {
-  const questions = modules.flatMap(placedQuestions);
-  const single = questions.filter((q): q is Placed<Extract<Question, { type: 'single' }>> => q.question.type === 'single');
-  const multiple = questions.filter((q): q is Placed<Extract<Question, { type: 'multiple' }>> => q.question.type === 'multiple');
-  const branching = questions.filter((q): q is Placed<Extract<Question, { type: 'branching' }>> => q.question.type === 'branching');
-  const course = (message: string, fix: string): Problem => ({ file: configFile, path: '', message, fix, severity: 'warning' });
-  const out: Problem[] = [];
-
-  const longest = single.filter(({ question: q }) => isLongest(q.options.map((o) => o.text), q.options.findIndex((o) => o.correct)));
-  if (longest.length > single.length * EXAM_LIMITS.longestCorrect) {
-    out.push(course(
-      `in ${share(longest.length, single.length)} single-choice questions the correct option is the longest, more than ${percent(EXAM_LIMITS.longestCorrect)}`,
-      `make a wrong option as long as the correct one, or longer, in some of the ${longest.length} questions this check names`,
-    ));
-    for (const p of longest) {
-      const i = p.question.options.findIndex((o) => o.correct);
-      out.push(warning(p, at(at(p.path, 'options'), i), `the correct option (${p.question.options[i]!.id}) is the longest`, 'write a wrong option as long and as plausible, or say the correct one more briefly'));
-    }
-  }
-
-  const keys = single.map((p) => ({ p, position: p.question.options.findIndex((o) => o.correct) }));
-  const crowded = mostCommon(keys.map((k) => k.position));
-  if (crowded && crowded.count > keys.length * EXAM_LIMITS.singlePosition) {
-    out.push(course(
-      `${share(crowded.count, keys.length)} single-choice keys are the ${ordinal(crowded.value)} option, more than ${percent(EXAM_LIMITS.singlePosition)} in one position`,
-      `move the correct option to another place in some of the ${crowded.count} questions this check names`,
-    ));
-    for (const { p, position } of keys.filter((k) => k.position === crowded.value)) {
-      out.push(warning(p, at(at(p.path, 'options'), position), `the correct option (${p.question.options[position]!.id}) is the ${ordinal(position)}, where too many of the course's keys are`, 'reorder the options (ids stay as they are) so the keys spread over every position'));
-    }
-  }
-
-  const first = multiple.filter(({ question: q }) => correctAreFirst(q.options.map((o) => o.correct === true)));
-  if (first.length > multiple.length * EXAM_LIMITS.multipleFirst) {
-    out.push(course(
-      `in ${share(first.length, multiple.length)} multiple-select questions the correct options are the first ones, more than ${percent(EXAM_LIMITS.multipleFirst)}`,
-      `mix the correct options among the wrong ones in some of the ${first.length} questions this check names`,
-    ));
-    for (const p of first) {
-      const ids = p.question.options.filter((o) => o.correct).map((o) => o.id);
-      out.push(warning(p, at(p.path, 'options'), `the correct options (${ids.join(', ')}) are the first ${ids.length === 1 ? 'one' : ids.length}`, 'put a wrong option before a correct one (ids stay as they are)'));
-    }
-  }
-
-  const steps = branching.flatMap((p) => p.question.steps.map((step, s) => ({ p, step, s, position: step.choices.findIndex((c) => c.best) })));
-  const usual = mostCommon(steps.map((s) => s.position));
-  if (usual && usual.count > steps.length * EXAM_LIMITS.branchingPosition) {
-    out.push(course(
-      `in ${share(usual.count, steps.length)} branching steps the best choice is the ${ordinal(usual.value)}, more than ${percent(EXAM_LIMITS.branchingPosition)}`,
-      `move the best choice to another place in some of the ${usual.count} steps this check names`,
-    ));
-    for (const { p, step, s, position } of steps.filter((x) => x.position === usual.value)) {
-      const path = at(at(at(p.path, 'steps'), s), 'choices');
-      out.push(warning(p, at(path, position), `the best choice (${step.choices[position]!.id}) is the ${ordinal(position)}, where too many of the course's best choices are`, 'reorder the choices (ids stay as they are) so the best ones spread over every position'));
-    }
-  }
-
-  for (const p of questions) out.push(...absoluteWords(p), ...fewOptions(p));
+  const all = modules.flatMap(placedQuestions);
+  const course: CourseWarning = (message, fix) => ({ file: configFile, path: '', message, fix, severity: 'warning' });
+  const single = ofType(all, 'single');
+  const out = [
+    ...longestCorrect(single, course),
+    ...singleKeyPositions(single, course),
+    ...multipleKeysFirst(ofType(all, 'multiple'), course),
+    ...branchingBestPositions(ofType(all, 'branching'), course),
+    ...all.flatMap((p) => [...absoluteWords(p), ...fewOptions(p)]),
+  ];
   // Course figures first, then module by module, so a trainer works down the files in order.
   const order = [configFile, ...modules.map((m) => m.file)];
   return out.map((p, i) => ({ p, i })).sort((a, b) => order.indexOf(a.p.file) - order.indexOf(b.p.file) || a.i - b.i).map(({ p }) => p);
+}
+
+function ofType<T extends QuestionType>(all: readonly Placed[], type: T): Of<T>[] {
+  return all.filter((p): p is Of<T> => p.question.type === type);
+}
+
+function longestCorrect(single: readonly Of<'single'>[], course: CourseWarning): Problem[] {
+  const longest = single.filter(({ question: q }) => isLongest(q.options.map((o) => o.text), q.options.findIndex((o) => o.correct)));
+  if (longest.length <= single.length * EXAM_LIMITS.longestCorrect) return [];
+  return [
+    course(
+      `in ${share(longest.length, single.length)} single-choice questions the correct option is the longest, more than ${percent(EXAM_LIMITS.longestCorrect)}`,
+      `make a wrong option as long as the correct one, or longer, in some of the ${longest.length} questions this check names`,
+    ),
+    ...longest.map((p) => {
+      const i = p.question.options.findIndex((o) => o.correct);
+      return warning(p, at(at(p.path, 'options'), i), `the correct option (${p.question.options[i]!.id}) is the longest`, 'write a wrong option as long and as plausible, or say the correct one more briefly');
+    }),
+  ];
+}
+
+function singleKeyPositions(single: readonly Of<'single'>[], course: CourseWarning): Problem[] {
+  const keys = single.map((p) => ({ p, position: p.question.options.findIndex((o) => o.correct) }));
+  const crowd = crowded(keys, EXAM_LIMITS.singlePosition);
+  if (!crowd) return [];
+  return [
+    course(
+      `${share(crowd.items.length, keys.length)} single-choice keys are the ${ordinal(crowd.position)} option, more than ${percent(EXAM_LIMITS.singlePosition)} in one position`,
+      `move the correct option to another place in some of the ${crowd.items.length} questions this check names`,
+    ),
+    ...crowd.items.map(({ p, position }) =>
+      warning(p, at(at(p.path, 'options'), position), `the correct option (${p.question.options[position]!.id}) is the ${ordinal(position)}, where too many of the course's keys are`, 'reorder the options (ids stay as they are) so the keys spread over every position'),
+    ),
+  ];
+}
+
+function multipleKeysFirst(multiple: readonly Of<'multiple'>[], course: CourseWarning): Problem[] {
+  const first = multiple.filter(({ question: q }) => correctAreFirst(q.options.map((o) => o.correct === true)));
+  if (first.length <= multiple.length * EXAM_LIMITS.multipleFirst) return [];
+  return [
+    course(
+      `in ${share(first.length, multiple.length)} multiple-select questions the correct options are the first ones, more than ${percent(EXAM_LIMITS.multipleFirst)}`,
+      `mix the correct options among the wrong ones in some of the ${first.length} questions this check names`,
+    ),
+    ...first.map((p) => {
+      const ids = p.question.options.filter((o) => o.correct).map((o) => o.id);
+      return warning(p, at(p.path, 'options'), `the correct options (${ids.join(', ')}) are the first ${ids.length === 1 ? 'one' : ids.length}`, 'put a wrong option before a correct one (ids stay as they are)');
+    }),
+  ];
+}
+
+function branchingBestPositions(branching: readonly Of<'branching'>[], course: CourseWarning): Problem[] {
+  const steps = branching.flatMap((p) => p.question.steps.map((step, s) => ({ p, step, s, position: step.choices.findIndex((c) => c.best) })));
+  const crowd = crowded(steps, EXAM_LIMITS.branchingPosition);
+  if (!crowd) return [];
+  return [
+    course(
+      `in ${share(crowd.items.length, steps.length)} branching steps the best choice is the ${ordinal(crowd.position)}, more than ${percent(EXAM_LIMITS.branchingPosition)}`,
+      `move the best choice to another place in some of the ${crowd.items.length} steps this check names`,
+    ),
+    ...crowd.items.map(({ p, step, s, position }) =>
+      warning(p, at(at(at(at(p.path, 'steps'), s), 'choices'), position), `the best choice (${step.choices[position]!.id}) is the ${ordinal(position)}, where too many of the course's best choices are`, 'reorder the choices (ids stay as they are) so the best ones spread over every position'),
+    ),
+  ];
 }
 
 /** Every question of a module: lesson scenarios, knowledge check and bank, with their paths. */
@@ -146,13 +168,14 @@ function correctAreFirst(correct: readonly boolean[]): boolean {
   return count > 0 && correct.every((c, i) => c === i < count);
 }
 
-/** The value met most often (the earliest on a tie), with how often. */
-function mostCommon(values: readonly number[]): { value: number; count: number } | undefined {
+/** The items sharing the most common position (the first met, on a tie), when they are more than `limit` of all. */
+function crowded<T extends { position: number }>(items: readonly T[], limit: number): { position: number; items: T[] } | undefined {
   const counts = new Map<number, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  let best: { value: number; count: number } | undefined;
-  for (const [value, count] of counts) if (!best || count > best.count) best = { value, count };
-  return best;
+  for (const { position } of items) counts.set(position, (counts.get(position) ?? 0) + 1);
+  let position = -1;
+  for (const [p, n] of counts) if (position === -1 || n > counts.get(position)!) position = p;
+  const sharing = items.filter((i) => i.position === position);
+  return sharing.length > items.length * limit ? { position, items: sharing } : undefined;
 }
 
 const percent = (fraction: number): string => `${Math.round(100 * fraction)}%`;
