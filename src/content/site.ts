@@ -6,6 +6,7 @@
  * site file (or without one field) says it in neutral words instead
  * (site-wording.ts), never leaving an empty slot. Pure: no DOM, no Node APIs.
  */
+import { nearest } from './nearest.js';
 import { NOT_TEXT } from './translatable.js';
 import type { Course, Module } from './types.js';
 
@@ -19,18 +20,18 @@ export type SiteField = (typeof SITE_FIELDS)[number];
 export type SiteValues = Partial<Record<SiteField, string>>;
 
 /** `{control}`: a name of lowercase letters and `_` in braces, which no ordinary sentence writes (and `{#id}` is not). */
-export const PLACEHOLDER = /\{([a-z][a-z_]*)\}/g;
+export const SITE_PLACEHOLDER = /\{([a-z][a-z_]*)\}/g;
 
 export const isSiteField = (name: string): name is SiteField => (SITE_FIELDS as readonly string[]).includes(name);
 
 /** The placeholder names a text uses, in order, repeats included. */
 export function placeholdersIn(text: string): string[] {
-  return [...text.matchAll(PLACEHOLDER)].map((m) => m[1]!);
+  return [...text.matchAll(SITE_PLACEHOLDER)].map((m) => m[1]!);
 }
 
 /** `text` with each known placeholder replaced by the site's value, or else the neutral wording; unknown names are left as written (the validator refuses them). */
 export function fillText(text: string, site: SiteValues, neutral: Record<SiteField, string>): string {
-  return text.replace(PLACEHOLDER, (whole, name: string) => (isSiteField(name) ? (site[name]?.trim() || neutral[name]) : whole));
+  return text.replace(SITE_PLACEHOLDER, (whole, name: string) => (isSiteField(name) ? (site[name]?.trim() || neutral[name]) : whole));
 }
 
 /**
@@ -55,4 +56,22 @@ function fillTree<T>(value: T, f: (text: string) => string): T {
   if (Array.isArray(value)) return value.map((v) => fillTree(v, f)) as T;
   if (typeof value !== 'object' || value === null) return value;
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, NOT_TEXT.has(k) ? v : fillTree(v, f)])) as T;
+}
+
+/** Why a text's placeholders cannot be filled, or undefined when every one names a site field. */
+export function unknownPlaceholder(text: string): { message: string; fix: string } | undefined {
+  const unknown = placeholdersIn(text).find((name) => !isSiteField(name));
+  if (unknown === undefined) return undefined;
+  const guess = nearest(unknown, SITE_FIELDS);
+  const known = SITE_FIELDS.map((f) => `{${f}}`).join(', ');
+  return {
+    message: `{${unknown}} is not a site placeholder`,
+    fix: `${guess ? `did you mean {${guess}}? ` : ''}the placeholders are ${known} (modules/README.md, Site file)`,
+  };
+}
+
+/** The placeholders of `english` that `translated` leaves out, so a firm's details would be missing in that language. */
+export function droppedPlaceholders(english: string, translated: string): string[] {
+  const kept = new Set(placeholdersIn(translated));
+  return [...new Set(placeholdersIn(english))].filter((name) => !kept.has(name));
 }

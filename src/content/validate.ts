@@ -6,6 +6,7 @@
 import { LANGUAGE_TAG } from './language.js';
 import type { Block } from './types.js';
 import { checkQuestion, type QuestionContext } from './validate-question.js';
+import { checkSite } from './validate-site.js';
 import { at, describe, FileChecker, plural, type Problem, type Rec } from './validate-read.js';
 
 export { formatProblem, type Problem } from './validate-read.js';
@@ -22,6 +23,8 @@ export interface CourseFile {
 export interface CourseInput {
   config: CourseFile;
   modules: CourseFile[];
+  /** `modules/site.yaml`, when the course has one (a firm adds it). */
+  site?: CourseFile;
 }
 
 const RESERVED_IDS = ['attestation', 'certificate', 'course_version'];
@@ -47,7 +50,13 @@ export function validateCourse(input: CourseInput): Problem[] {
     out.push({ file: dir, path: '', message: 'the course has no modules', fix: `add a module file next to course.yaml, e.g. with npm run new -- module "Introduction"` });
   }
   for (const m of input.modules) checkModule(new FileChecker(m.file, out, m.locate), m.value, registerId);
+  if (input.site) checkSite(new FileChecker(input.site.file, out, input.site.locate), input.site.value, courseLanguage(input.config.value));
   return out;
+}
+
+function courseLanguage(config: unknown): string {
+  const language = typeof config === 'object' && config !== null ? (config as Rec)['language'] : undefined;
+  return typeof language === 'string' ? language : 'en';
 }
 
 function bankLength(value: unknown): number {
@@ -102,7 +111,7 @@ function checkConfig(c: FileChecker, value: unknown, bankSize: number, registerI
 function checkModule(c: FileChecker, value: unknown, registerId: QuestionContext['registerId']): void {
   const m = fileContent(c, value, 'the module');
   if (!m) return;
-  c.keys(m, '', ['id', 'title', 'minutes', 'objectives', 'lessons', 'check', 'bank']);
+  c.keys(m, '', ['id', 'title', 'minutes', 'objectives', 'lessons', 'summary', 'jobAid', 'check', 'bank']);
   registerId(c, c.id(m, 'id', '', 'the module id'), 'id');
   c.text(m, 'title', '', 'the module title');
   const minutes = c.number(m, 'minutes', '', 'the estimated minutes to complete the module');
@@ -125,6 +134,7 @@ function checkModule(c: FileChecker, value: unknown, registerId: QuestionContext
 
   const ctx: QuestionContext = { checker: c, objectives, assessed: new Set(), registerId };
   (c.list(m, 'lessons', '', 'lesson', 1) ?? []).forEach((value, i) => checkLesson(ctx, value, at('lessons', i)));
+  checkClosing(ctx, m);
   for (const key of ['check', 'bank'] as const) {
     (c.list(m, key, '', 'question') ?? []).forEach((q, i) => checkQuestion(ctx, q, at(key, i)));
   }
@@ -145,6 +155,23 @@ function checkLesson(ctx: QuestionContext, value: unknown, path: string): void {
   (c.list(lesson, 'blocks', path, 'block', 1) ?? []).forEach((b, i) => checkBlock(ctx, b, at(at(path, 'blocks'), i)));
 }
 
+/**
+ * The summary and the job aid. Every module should have both (a firm assigns the
+ * course as mandatory training and gives officers the job aids), but a module
+ * being written may lack them: a warning, which `--strict` makes an error.
+ */
+function checkClosing(ctx: QuestionContext, m: Rec): void {
+  const c = ctx.checker;
+  if (m['summary'] === undefined) c.warning('', 'the module has no summary', 'add ## Summary after the last lesson, with the key points as a - list');
+  else (c.list(m, 'summary', '', 'key point', 1) ?? []).forEach((item, i) => c.textValue(item, at('summary', i), 'the key point'));
+  if (m['jobAid'] === undefined) return c.warning('', 'the module has no job aid', 'add ## Job aid: title after the summary, with what an officer keeps at hand as paragraphs and - lists');
+  const aid = c.record(m['jobAid'], 'jobAid', 'the job aid (title, blocks)');
+  if (!aid) return;
+  c.keys(aid, 'jobAid', ['title', 'blocks']);
+  c.text(aid, 'title', 'jobAid', 'the job aid title');
+  (c.list(aid, 'blocks', 'jobAid', 'block', 1) ?? []).forEach((b, i) => checkBlock(ctx, b, at(at('jobAid', 'blocks'), i), JOB_AID_KINDS));
+}
+
 type BlockCheck = (ctx: QuestionContext, block: Rec, path: string) => void;
 
 /** One checker per block kind; a Record so a new kind in types.ts must get one here. */
@@ -161,6 +188,7 @@ const blockChecks: Record<Block['kind'], BlockCheck> = {
   },
 };
 const BLOCK_KINDS = Object.keys(blockChecks) as Block['kind'][];
+const JOB_AID_KINDS: Block['kind'][] = ['paragraph', 'list'];
 const BLOCK_FIELDS: Record<Block['kind'], string[]> = {
   paragraph: ['kind', 'text'],
   tip: ['kind', 'text'],
@@ -168,15 +196,15 @@ const BLOCK_FIELDS: Record<Block['kind'], string[]> = {
   scenario: ['kind', 'title', 'text', 'question'],
 };
 
-function checkBlock(ctx: QuestionContext, value: unknown, path: string): void {
+function checkBlock(ctx: QuestionContext, value: unknown, path: string, kinds = BLOCK_KINDS): void {
   const c = ctx.checker;
-  const block = c.record(value, path, `the block (kind: ${BLOCK_KINDS.join(', ')})`);
+  const block = c.record(value, path, `the block (kind: ${kinds.join(', ')})`);
   if (!block) return;
   const kind = block['kind'];
-  if (typeof kind === 'string' && Object.hasOwn(blockChecks, kind)) {
+  if (typeof kind === 'string' && (kinds as string[]).includes(kind)) {
     c.keys(block, path, BLOCK_FIELDS[kind as Block['kind']]);
     blockChecks[kind as Block['kind']](ctx, block, path);
   }
-  else if (kind === undefined) c.problem(at(path, 'kind'), 'is missing', `add the block kind: one of ${BLOCK_KINDS.join(', ')}`);
-  else c.problem(at(path, 'kind'), `${typeof kind === 'string' ? `"${kind}"` : String(kind)} is not a block kind`, `use one of: ${BLOCK_KINDS.join(', ')}`);
+  else if (kind === undefined) c.problem(at(path, 'kind'), 'is missing', `add the block kind: one of ${kinds.join(', ')}`);
+  else c.problem(at(path, 'kind'), `${typeof kind === 'string' ? `"${kind}"` : String(kind)} is not a block kind`, `use one of: ${kinds.join(', ')}`);
 }
