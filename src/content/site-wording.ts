@@ -19,14 +19,19 @@ const english: Wording = {
   backup_procedure: "Follow your site's procedure for calling backup.",
 };
 
+/**
+ * "Tú", as the Spanish course text (modules/es/) and interface (es.ts). The
+ * numbers have no article, as a real number has none: the text writes
+ * "llama al {emergency_phone}" (al 911, al número de emergencias).
+ */
 const spanish: Wording = {
-  firm: 'su empresa de seguridad',
-  site: 'su lugar de trabajo',
+  firm: 'tu empresa de seguridad',
+  site: 'tu lugar de trabajo',
   control: 'la sala de control',
-  emergency_phone: 'el número de emergencias',
-  supervisor_phone: 'el número que le indique su lugar de trabajo',
-  lost_child_procedure: 'Siga el procedimiento de su lugar de trabajo para niños perdidos.',
-  backup_procedure: 'Siga el procedimiento de su lugar de trabajo para pedir refuerzos.',
+  emergency_phone: 'número de emergencias',
+  supervisor_phone: 'número que te indique tu lugar de trabajo',
+  lost_child_procedure: 'Sigue el procedimiento de tu lugar de trabajo para niños perdidos.',
+  backup_procedure: 'Sigue el procedimiento de tu lugar de trabajo para pedir refuerzos.',
 };
 
 /** One row per interface language, by primary subtag (as catalogue-for.ts). */
