@@ -49,7 +49,8 @@ export function validateCourse(input: CourseInput): Problem[] {
     const dir = input.config.file.replace(/[^/]*$/, '');
     out.push({ file: dir, path: '', message: 'the course has no modules', fix: `add a module file next to course.yaml, e.g. with npm run new -- module "Introduction"` });
   }
-  for (const m of input.modules) checkModule(new FileChecker(m.file, out, m.locate), m.value, registerId);
+  const used = closingUsed(input.modules.map((m) => m.value));
+  for (const m of input.modules) checkModule(new FileChecker(m.file, out, m.locate), m.value, registerId, used);
   if (input.site) checkSite(new FileChecker(input.site.file, out, input.site.locate), input.site.value, courseLanguage(input.config.value));
   return out;
 }
@@ -108,7 +109,7 @@ function checkConfig(c: FileChecker, value: unknown, bankSize: number, registerI
   }
 }
 
-function checkModule(c: FileChecker, value: unknown, registerId: QuestionContext['registerId']): void {
+function checkModule(c: FileChecker, value: unknown, registerId: QuestionContext['registerId'], used: ClosingUsed): void {
   const m = fileContent(c, value, 'the module');
   if (!m) return;
   c.keys(m, '', ['id', 'title', 'minutes', 'objectives', 'lessons', 'summary', 'jobAid', 'check', 'bank']);
@@ -134,7 +135,7 @@ function checkModule(c: FileChecker, value: unknown, registerId: QuestionContext
 
   const ctx: QuestionContext = { checker: c, objectives, assessed: new Set(), registerId };
   (c.list(m, 'lessons', '', 'lesson', 1) ?? []).forEach((value, i) => checkLesson(ctx, value, at('lessons', i)));
-  checkClosing(ctx, m);
+  checkClosing(ctx, m, used);
   for (const key of ['check', 'bank'] as const) {
     (c.list(m, key, '', 'question') ?? []).forEach((q, i) => checkQuestion(ctx, q, at(key, i)));
   }
@@ -155,16 +156,28 @@ function checkLesson(ctx: QuestionContext, value: unknown, path: string): void {
   (c.list(lesson, 'blocks', path, 'block', 1) ?? []).forEach((b, i) => checkBlock(ctx, b, at(at(path, 'blocks'), i)));
 }
 
+type ClosingUsed = Record<'summary' | 'jobAid', boolean>;
+
+/** Which closing parts the course uses: once one module has a summary (or a job aid), every module should. */
+function closingUsed(modules: unknown[]): ClosingUsed {
+  const has = (key: string) => modules.some((m) => typeof m === 'object' && m !== null && (m as Rec)[key] !== undefined);
+  return { summary: has('summary'), jobAid: has('jobAid') };
+}
+
 /**
- * The summary and the job aid. Every module should have both (a firm assigns the
- * course as mandatory training and gives officers the job aids), but a module
- * being written may lack them: a warning, which `--strict` makes an error.
+ * The summary and the job aid. A course that has them should have them in every
+ * module (a firm assigns it as mandatory training and hands out the job aids),
+ * but a module being written may lack them: a warning, which `--strict` makes
+ * an error. A course with none at all is not warned: both are optional.
  */
-function checkClosing(ctx: QuestionContext, m: Rec): void {
+function checkClosing(ctx: QuestionContext, m: Rec, used: ClosingUsed): void {
   const c = ctx.checker;
-  if (m['summary'] === undefined) c.warning('', 'the module has no summary', 'add ## Summary after the last lesson, with the key points as a - list');
-  else (c.list(m, 'summary', '', 'key point', 1) ?? []).forEach((item, i) => c.textValue(item, at('summary', i), 'the key point'));
-  if (m['jobAid'] === undefined) return c.warning('', 'the module has no job aid', 'add ## Job aid: title after the summary, with what an officer keeps at hand as paragraphs and - lists');
+  if (m['summary'] !== undefined) (c.list(m, 'summary', '', 'key point', 1) ?? []).forEach((item, i) => c.textValue(item, at('summary', i), 'the key point'));
+  else if (used.summary) c.warning('', 'the module has no summary, unlike the other modules', 'add ## Summary after the last lesson, with the key points as a - list');
+  if (m['jobAid'] === undefined) {
+    if (used.jobAid) c.warning('', 'the module has no job aid, unlike the other modules', 'add ## Job aid: title after the summary, with what an officer keeps at hand as paragraphs and - lists');
+    return;
+  }
   const aid = c.record(m['jobAid'], 'jobAid', 'the job aid (title, blocks)');
   if (!aid) return;
   c.keys(aid, 'jobAid', ['title', 'blocks']);
