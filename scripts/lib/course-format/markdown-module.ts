@@ -180,6 +180,7 @@ class ModuleReader {
     }
     this.jobAid = { title: title ?? '', blocks: [] };
     this.positions.set(at(part, 'title'), where);
+    if (!title) this.broken.push(at(part, 'title'));
     if (!title) this.problem(at(part, 'title'), where, 'the job aid has no title', `write it after the colon, e.g. ## ${JOB_AID_HEADING}: Greet, inform, respond`);
   }
 
