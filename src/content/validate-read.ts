@@ -72,14 +72,14 @@ export class FileChecker {
     readonly locate: (path: string) => string = (path) => path,
   ) {}
 
-  problem(path: string, message: string, fix: string): void {
+  problem(path: string, message: string, fix: string, severity?: 'warning'): void {
     if (message === 'is missing' && this.misspelt.has(path)) return;
-    this.out.push({ file: this.file, path, message, fix });
+    this.out.push({ file: this.file, path, message, fix, ...(severity && { severity }) });
   }
 
   /** Reported, but does not stop the build. */
   warning(path: string, message: string, fix: string): void {
-    this.out.push({ file: this.file, path, message, fix, severity: 'warning' });
+    this.problem(path, message, fix, 'warning');
   }
 
   /** `file: where` of a path, for messages that point at another place. */

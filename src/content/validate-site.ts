@@ -5,8 +5,19 @@
  * the firm sees which of its details the course will not show.
  */
 import { neutralWording } from './site-wording.js';
-import { placeholdersIn, SITE_FIELDS } from './site.js';
+import { placeholdersIn, SITE_FIELDS, type SiteField } from './site.js';
 import { describe, type FileChecker, type Rec } from './validate-read.js';
+
+/** What each field is, in the validator's fixes. */
+const LABELS: Record<SiteField, string> = {
+  firm: "your company's name",
+  site: "the site's name",
+  control: "the control room's call sign or radio channel",
+  emergency_phone: 'the emergency number',
+  supervisor_phone: "the supervisor's number",
+  lost_child_procedure: 'the lost-child procedure',
+  backup_procedure: 'how to call for backup',
+};
 
 export function checkSite(c: FileChecker, value: unknown, language: string): void {
   if (value === undefined || value === null) return c.problem('', 'is empty', `write the site's details as name: value lines: ${SITE_FIELDS.join(', ')} (see modules/README.md, Site file)`);
@@ -24,7 +35,7 @@ export function checkSite(c: FileChecker, value: unknown, language: string): voi
       c.problem(field, `is read as the number ${String(site[field])}`, `put it in double quotes, e.g. ${field}: "${String(site[field])}", so it is shown exactly as written`);
       continue;
     }
-    const text = c.text(site, field, '', `the site's ${field.replace(/_/g, ' ')}`);
+    const text = c.text(site, field, '', LABELS[field]);
     if (text !== undefined && placeholdersIn(text).length > 0) c.problem(field, 'holds a {placeholder}', 'write the value itself: placeholders belong in the course text');
   }
 }
