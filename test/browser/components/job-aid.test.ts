@@ -15,6 +15,7 @@ import { CourseController } from '../../../src/session/course-controller.js';
 import { createOfflineTracker } from '../../../src/tracking/offline-tracker.js';
 import { realCourse } from '../i18n/real-course.js';
 import { $, $$, button, deepActive, text } from './helpers.js';
+import { settled as settledView, view } from './player-view.js';
 
 /** Every field, as modules/site.example.yaml has them (the longest texts a firm is likely to write). */
 const SITE: SiteValues = {
@@ -34,12 +35,7 @@ async function mount(course: Course): Promise<{ player: FlPlayer; controller: Co
   return { player, controller };
 }
 
-const view = (player: FlPlayer) => player.shadowRoot!.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('#view > *')!;
-async function settled(player: FlPlayer) {
-  await player.updateComplete;
-  await view(player)?.updateComplete;
-  await new Promise((r) => setTimeout(r, 20));
-}
+const settled = (player: FlPlayer) => settledView(player, 20);
 const nav = (player: FlPlayer) => player.shadowRoot!.querySelector('fl-course-nav')!;
 const shown = (el: Element) => getComputedStyle(el).display !== 'none';
 
