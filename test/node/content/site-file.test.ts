@@ -92,6 +92,16 @@ describe('the site file', () => {
   });
 });
 
+test('the site file example in modules/README.md is read with no problem and names every field', async () => {
+  const readme = readFileSync('modules/README.md', 'utf8');
+  const example = [...readme.matchAll(/^```yaml\n([\s\S]*?)^```$/gm)].map((m) => m[1]!).find((t) => t.includes('lost_child_procedure:'));
+  assert.ok(example, 'modules/README.md has a site.yaml example');
+  const { lines, course } = await load({ site: example });
+  assert.deepEqual(lines, []);
+  assert.deepEqual(Object.keys(course.site ?? {}), [...SITE_FIELDS]);
+  for (const f of SITE_FIELDS) assert.ok(readme.includes(`| \`{${f}}\` |`) && readme.includes(`| ${neutralWording('en')[f]} |`), `README table row for ${f}`);
+});
+
 describe('placeholders in a translation', () => {
   test('an unknown one is an error; one the Spanish leaves out is a warning', async () => {
     const unknown = await load({ spanish: (t) => replaceOnce(t, 'Reporta lo que viste, cuándo y dónde.', 'Avisa a {controll}.') });
