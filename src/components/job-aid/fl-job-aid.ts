@@ -21,6 +21,8 @@ export class FlJobAid extends LitElement {
       .kicker { margin: 0 0 0.25rem; color: var(--_muted); font-size: 0.875rem; font-weight: 600; text-transform: uppercase; letter-spacing: 0.04em; }
       h2 { font-size: 1.5rem; margin-bottom: var(--_gap); }
       ul { margin: 0 0 var(--_gap); padding-inline-start: 1.5rem; }
+      /* A short paragraph right before a list is its label ("Greet", "Your notes"). */
+      p:has(+ ul) { font-weight: 700; margin-bottom: 0.25rem; }
       li + li { margin-top: 0.25rem; }
       .site { margin: 0; padding-top: 0.5rem; border-top: 1px solid var(--_border); color: var(--_muted); font-size: 0.875rem; }
       .actions { display: flex; flex-wrap: wrap; gap: 0.75rem; margin-top: var(--_gap); }
@@ -30,6 +32,7 @@ export class FlJobAid extends LitElement {
         .job-aid { max-width: none; padding: 0; border: none; font-size: 11pt; line-height: 1.35; }
         h2 { font-size: 16pt; margin-bottom: 0.5rem; }
         p, ul { margin-bottom: 0.5rem; }
+        p:has(+ ul) { margin-bottom: 0.15rem; }
         li + li { margin-top: 0.1rem; }
         .kicker, .site { color: #000; }
       }
