@@ -13,8 +13,9 @@ import { loadTranslation } from './load-translation.js';
  * language (the LMS's preference if the course has it, else the package's
  * `--language`, else the course's own), loads that translation, switches the
  * interface strings, marks the page (`<html lang>`, WCAG 3.1.1; the title) and
- * returns the course in that language, with the site's details filled in. It runs before the first render, so
- * nothing shows in the wrong language first.
+ * returns the course in that language, with the site's details filled in
+ * (site.ts). It runs before the first render, so nothing shows in the wrong
+ * language first.
  */
 export function applyLanguage(win: Window): (course: Course, launch: LaunchContext) => Promise<Course> {
   return async (course, launch) => {
