@@ -141,3 +141,15 @@ describe('filling a text', () => {
     assert.equal(neutralWording('fr').control, 'the control room');
   });
 });
+
+test('the package manifests name the course with the site filled in, never a placeholder', async () => {
+  const { templateView } = await import('../../../scripts/lib/stage.js');
+  const { renderTemplate } = await import('../../../scripts/lib/render-template.js');
+  const { course } = await load({ site: FULL_SITE.replace('Northgate Security', 'Northgate & <Sons>') });
+  const withPlaceholder = { ...course, title: 'Customer service at {site}', description: 'For officers of {firm}.' };
+  const xml = renderTemplate('manifest/xapi/tincan.xml.mustache', templateView(withPlaceholder));
+  assert.match(xml, /<name lang="en">Customer service at Riverside Mall<\/name>/);
+  assert.match(xml, /For officers of Northgate &amp; &lt;Sons&gt;\./);
+  const neutral = renderTemplate('manifest/xapi/tincan.xml.mustache', templateView({ ...withPlaceholder, site: undefined }));
+  assert.match(neutral, /Customer service at your site/);
+});

@@ -2,7 +2,6 @@
 // as placeholders, and none once they are written.
 import assert from 'node:assert/strict';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { newModule } from '../../../scripts/lib/scaffold/new-module.js';
 import type { Course } from '../../../src/content/types.js';
