@@ -57,10 +57,14 @@ export class FlJobAid extends LitElement {
     const aid = this.jobAid;
     if (!aid) return html`<h2 tabindex="-1">${t.jobAid}</h2><p>${t.jobAidNotFound}</p>`;
     const names = [this.site.firm, this.site.site].filter((n) => n);
-    return html`<article class="job-aid" aria-labelledby="aid-title" lang=${this.language ?? nothing}>
-        <p class="kicker">${t.jobAid} · ${this.moduleTitle}</p>
-        <h2 id="aid-title" tabindex="-1">${aid.title}</h2>
-        ${aid.blocks.map((b) => (b.kind === 'list' ? html`<ul>${b.items.map((item) => html`<li>${item}</li>`)}</ul>` : html`<p>${b.text}</p>`))}
+    // Only the module's own text carries its language; the interface words around it are the page's.
+    const lang = this.language ?? nothing;
+    return html`<article class="job-aid" aria-labelledby="aid-title">
+        <p class="kicker">${t.jobAid} · <span lang=${lang}>${this.moduleTitle}</span></p>
+        <h2 id="aid-title" tabindex="-1" lang=${lang}>${aid.title}</h2>
+        <div class="blocks" lang=${lang}>
+          ${aid.blocks.map((b) => (b.kind === 'list' ? html`<ul>${b.items.map((item) => html`<li>${item}</li>`)}</ul>` : html`<p>${b.text}</p>`))}
+        </div>
         ${names.length > 0 ? html`<p class="site">${names.join(' · ')}</p>` : nothing}
       </article>
       <p class="actions">

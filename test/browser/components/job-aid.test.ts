@@ -175,6 +175,15 @@ describe('site details in the text', () => {
     expect(words).to.contain('Avisa a la sala de control qué ves y dónde.');
     expect(words).to.contain('llama al número de emergencias');
     expect(words).to.not.match(/\{[a-z_]+\}/);
+    // Module 2 has no Spanish yet: its text stays English, in English words, marked as English (WCAG 3.1.2).
+    controller.go({ view: 'jobaid', id: controller.course.modules[1]!.id });
+    await settled(player);
+    const root = view(player).shadowRoot!;
+    expect(text(root)).to.contain('Ask the control room, or call your supervisor on the number your site gives you.');
+    expect(root.querySelector('h2')!.getAttribute('lang')).to.equal('en');
+    expect(root.querySelector('.kicker')!.closest('[lang]')).to.equal(null);
+    expect(text(root.querySelector('.kicker'))).to.match(/^Guía rápida · /);
+    await expect(player).to.be.accessible();
   });
 
   it('the certificate names the firm and the site, escaped', async () => {
