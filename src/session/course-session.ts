@@ -3,10 +3,11 @@ import type { Response } from '../content/response.js';
 import { isCorrect } from '../content/correctness.js';
 import type { InteractionRecord } from '../tracking/tracker.js';
 import { mapCourse, type CourseMap } from './course-map.js';
-import { attemptDraw, drawAttempt, type Draw } from './draw.js';
+import { attemptDraw, drawQuestions, type Draw } from './draw.js';
 import { attestationInteraction, toInteraction, versionInteraction } from './interaction.js';
 import { judgeProgress, type ProgressVerdict } from './progress.js';
 import { newSeed } from './random.js';
+import { questionOrders } from './shuffle.js';
 import { decodeState, encodeState } from './state-codec.js';
 import { emptyState, type AttemptState, type SessionState } from './state.js';
 
@@ -53,6 +54,16 @@ export class CourseSession {
     return attestationInteraction(this.course, at);
   }
 
+  /**
+   * Display order of knowledge-check and scenario questions (question id →
+   * ids), from the learner's saved shuffle seed: the same after a resume.
+   */
+  practiceOrders(): Map<string, string[]> {
+    this.orders ??= questionOrders(this.map.practice.map((p) => p.question), this.state.shuffleSeed);
+    return this.orders;
+  }
+  private orders: Map<string, string[]> | null = null;
+
   /** True when saved state from an earlier session of this attempt was read back. */
   readonly resumed: boolean = false;
 
@@ -86,7 +97,7 @@ export class CourseSession {
       if (!verdict.lessonsDone || verdict.passed || verdict.attemptsLeft === 0) return null;
       const seed = newSeed();
       // The drawn ids are kept: a later version of the course may draw others from the same seed.
-      const questions = drawAttempt(this.bank(), this.course.assessment.draw, seed).questions.map((q) => q.id);
+      const questions = drawQuestions(this.map.bank, this.course.assessment, seed, this.state.seen).map((q) => q.id);
       this.state.current = { seed, questions, answers: new Map() };
     }
     return this.attemptDraw();
@@ -128,6 +139,7 @@ export class CourseSession {
     this.state.attemptsUsed = attempt;
     this.state.bestPercent = Math.max(this.state.bestPercent ?? 0, percent);
     this.state.lastAttempt = { ...current, percent };
+    for (const q of questions) this.state.seen.add(q.id);
     this.state.current = null;
     this.latencies.clear();
     return { percent, passed: percent >= this.passMark, records };
