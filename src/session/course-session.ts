@@ -8,6 +8,7 @@ import { attestationInteraction, toInteraction, versionInteraction } from './int
 import { judgeProgress, type ProgressVerdict } from './progress.js';
 import { newSeed } from './random.js';
 import { questionOrders } from './shuffle.js';
+import { modulesToRevisit, reviewShowsAnswers, type Revisit } from './review.js';
 import { decodeState, encodeState } from './state-codec.js';
 import { emptyState, type AttemptState, type SessionState } from './state.js';
 
@@ -110,6 +111,20 @@ export class CourseSession {
 
   lastDraw(): Draw | null {
     return this.state.lastAttempt ? this.drawOf(this.state.lastAttempt) : null;
+  }
+
+  /** Whether the review of the last attempt shows the correct answers (course.yaml `showAnswers`). */
+  reviewShowsAnswers(): boolean {
+    const { passed, attemptsLeft } = this.progress();
+    return reviewShowsAnswers(this.course.assessment.showAnswers, passed, attemptsLeft);
+  }
+
+  /** After a failed attempt: the modules whose questions were missed; none after a pass. */
+  modulesToRevisit(): Revisit[] {
+    const last = this.state.lastAttempt;
+    const draw = this.lastDraw();
+    if (!last || !draw || this.progress().passed) return [];
+    return modulesToRevisit(this.course.modules, draw, last);
   }
 
   setAttemptAnswer(questionId: string, response: Response | null, latencyMs: number): void {
