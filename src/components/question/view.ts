@@ -15,6 +15,12 @@ export interface ViewContext<Q extends Question, D extends Draft> {
   result: Response | null;
   /** Show correct-answer and your-answer marks (answered practice, review). */
   reveal: boolean;
+  /**
+   * When revealing, also show the correct answer. False in the review of a
+   * failed attempt while attempts remain: only the learner's own answers are
+   * marked right or wrong (session/review.ts).
+   */
+  showAnswers: boolean;
   /** Inputs are locked. */
   disabled: boolean;
   /** The prompt heading (with "Question n of m"), placed in the view's legend. */
