@@ -6,7 +6,7 @@ import type { AttemptState } from './state.js';
 /** The questions of one attempt, and the order each question shows its options in. */
 export interface Draw {
   questions: Question[];
-  /** Question id → display order of option/target/item ids (absent: authored order). */
+  /** Question id → display order of its parts (shuffle.ts questionOrder; absent: authored order). */
   orders: Map<string, string[]>;
 }
 

@@ -33,6 +33,7 @@ export const enPlayer = {
   retry: 'Try again',
   review: 'Review your answers',
   answersHidden: 'Wrong answers are marked, with an explanation. The correct answers are not shown, so your next attempt tests what you know.',
+  answersNotShown: 'Wrong answers are marked, with an explanation. The correct answers are not shown.',
   revisitTitle: 'Modules to revisit',
   revisitText: 'You missed questions from these modules. Go over them again before your next attempt.',
   revisitModule: (module: string) => `Revisit: ${module}`,

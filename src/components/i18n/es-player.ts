@@ -40,6 +40,7 @@ export const esPlayer: typeof enPlayer = {
   retry: 'Intentar de nuevo',
   review: 'Revisa tus respuestas',
   answersHidden: 'Las respuestas incorrectas están marcadas, con una explicación. Las respuestas correctas no se muestran, para que tu próximo intento mida lo que sabes.',
+  answersNotShown: 'Las respuestas incorrectas están marcadas, con una explicación. Las respuestas correctas no se muestran.',
   revisitTitle: 'Módulos para repasar',
   revisitText: 'Fallaste preguntas de estos módulos. Vuelve a verlos antes de tu próximo intento.',
   revisitModule: (module: string) => `Volver a ver: ${module}`,

@@ -34,7 +34,7 @@ export class FlQuestion extends LitElement {
   @property({ reflect: true }) mode: Mode = 'practice';
   /** A restored or submitted answer. In practice mode it shows the answered state at once. */
   @property({ attribute: false }) response: Response | null = null;
-  /** Display order of option/item/target ids; null = authored order. */
+  /** Display order of option/item/target ids (branching: session/shuffle.ts choice keys); null = authored order. */
   @property({ attribute: false }) order: string[] | null = null;
   @property({ type: Number }) number: number | null = null;
   @property({ type: Number }) total: number | null = null;

@@ -9,7 +9,7 @@ export interface ViewContext<Q extends Question, D extends Draft> {
   question: Q;
   draft: D;
   mode: Mode;
-  /** Display order of option/item/target ids; null = authored order. */
+  /** Display order of option/item/target ids (branching: session/shuffle.ts choice keys); null = authored order. */
   order: string[] | null;
   /** The answer whose result is on screen (practice after checking, review); else null. */
   result: Response | null;

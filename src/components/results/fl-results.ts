@@ -74,7 +74,7 @@ export class FlResults extends LitElement {
       </div>
       ${!this.passed && this.revisit.length > 0 ? this.renderRevisit() : nothing}
       <h3>${t.review}</h3>
-      ${this.showAnswers ? nothing : html`<p class="answers-hidden">${t.answersHidden}</p>`}
+      ${this.showAnswers ? nothing : html`<p class="answers-hidden">${canRetry ? t.answersHidden : t.answersNotShown}</p>`}
       <ol class="review">
         ${this.draw.questions.map(
           (question, i) => html`<li>

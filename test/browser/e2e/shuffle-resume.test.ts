@@ -2,15 +2,16 @@
  * Issue 11, deliver 1: knowledge checks and lesson scenarios are shuffled per
  * learner, and a learner who leaves and comes back sees every question's
  * options in the order they saw before, in each package: SCORM 1.2 and 2004
- * against scorm-again, xAPI against the test LRS, and the web build in the
- * browser's own storage.
+ * against scorm-again, xAPI against the test LRS, cmi5 against the cmi5 test
+ * LMS, and the web build in the browser's own storage.
  */
 import { expect } from '@open-wc/testing';
 import type { FlPlayer } from '../../../src/components/player/fl-player.js';
 import type { Question } from '../../../src/content/types.js';
 import type { Place } from '../../../src/session/places.js';
 import { branchChoiceKey } from '../../../src/session/shuffle.js';
-import { openPackage, until, xapiLaunch, type PackageFrame } from '../xapi/lrs-host.js';
+import { openPackage, statementsWhen, until, verbName, xapiLaunch, type PackageFrame } from '../xapi/lrs-host.js';
+import { launchAu } from '../cmi5/cmi5-host.js';
 import { launch, type LmsSession } from './lms-host.js';
 import { buttonNamed, click, currentView, saveAndExit, t, visibleQuestions } from './learner.js';
 import { STANDARDS } from './spec-table.js';
@@ -106,7 +107,7 @@ for (const standard of STANDARDS) {
   });
 }
 
-describe('xAPI and web: shuffled checks and scenarios after a resume', () => {
+describe('xAPI, cmi5 and web: shuffled checks and scenarios after a resume', () => {
   let p: PackageFrame | undefined;
   afterEach(() => p?.close());
 
@@ -118,6 +119,21 @@ describe('xAPI and web: shuffled checks and scenarios after a resume', () => {
     await saveAndExit(p.player());
     p.close();
     p = await openPackage('xapi', query);
+    expect(p.player().controller!.session.resumed).to.equal(true);
+    await continueIfAsked(p.player());
+    expectSameShuffledOrders(p.player(), before, await ordersAt(p.player(), places));
+  });
+
+  it('cmi5: the same option order when the LMS launches the registration again', async () => {
+    const first = await launchAu();
+    p = first.frame;
+    const places = placesToCheck(p.player());
+    const before = await ordersAt(p.player(), places);
+    await saveAndExit(p.player());
+    const { registration, sessionId } = first.session;
+    await statementsWhen(registration, (all) => all.some((x) => x['context']?.['extensions']?.['https://w3id.org/xapi/cmi5/context/extensions/sessionid'] === sessionId && verbName(x) === 'terminated'), 'terminated is stored');
+    p.close();
+    p = (await launchAu({ registration })).frame;
     expect(p.player().controller!.session.resumed).to.equal(true);
     await continueIfAsked(p.player());
     expectSameShuffledOrders(p.player(), before, await ordersAt(p.player(), places));
