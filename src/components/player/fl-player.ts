@@ -151,11 +151,15 @@ export class FlPlayer extends LitElement {
     switch (place.view) {
       case 'lesson': {
         const lesson = map.lessons.find((l) => l.lesson.id === place.id)?.lesson;
-        return html`<fl-lesson .lesson=${lesson} .answers=${Object.fromEntries(state.practice)}></fl-lesson>`;
+        return html`<fl-lesson .lesson=${lesson} .answers=${Object.fromEntries(state.practice)} .orders=${c.session.practiceOrders()}></fl-lesson>`;
       }
       case 'check': {
         const module = course.modules.find((m) => m.id === place.id);
-        return html`<fl-knowledge-check .module=${module} .answers=${Object.fromEntries(state.practice)}></fl-knowledge-check>`;
+        return html`<fl-knowledge-check
+          .module=${module}
+          .answers=${Object.fromEntries(state.practice)}
+          .orders=${c.session.practiceOrders()}
+        ></fl-knowledge-check>`;
       }
       case 'assessment': {
         const verdict = c.session.progress();
@@ -181,6 +185,8 @@ export class FlPlayer extends LitElement {
           .attemptsLeft=${verdict.attemptsLeft}
           .draw=${c.session.lastDraw()}
           .answers=${state.lastAttempt?.answers ?? new Map()}
+          .showAnswers=${c.session.reviewShowsAnswers()}
+          .revisit=${c.session.modulesToRevisit().map(({ module, firstLesson }) => ({ title: module.title, lessonId: firstLesson.id, language: module.language }))}
           .nextStep=${verdict.awaitingAttestation ? 'attestation' : state.attestedAt ? 'certificate' : null}
         ></fl-results>`;
       }
