@@ -8,7 +8,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describePath } from '../../src/content/describe-path.js';
-import type { AssessmentConfig, Course } from '../../src/content/types.js';
+import { lintExam } from '../../src/content/lint-exam.js';
+import type { AssessmentConfig, Course, Module } from '../../src/content/types.js';
 import { validateCourse, type CourseFile, type Problem } from '../../src/content/validate.js';
 import { canonicalJson, VERSION_LENGTH } from '../../src/content/version.js';
 import { classifyCourseFolder, COURSE_FILE, SITE_FILE } from './course-format/course-folder.js';
@@ -24,6 +25,11 @@ export { MODULE_FILE } from './course-format/course-folder.js';
 /** Assessment settings the build may override from the command line. */
 export type AssessmentOverrides = Partial<Pick<AssessmentConfig, 'passMark' | 'draw' | 'attempts'>>;
 const OVERRIDE_FLAGS: Record<keyof AssessmentOverrides, string> = { passMark: '--pass-mark', draw: '--draw', attempts: '--attempts' };
+
+export interface LoadOptions {
+  /** Also list the exam-quality warnings (src/content/lint-exam.ts), as `npm run validate` does. */
+  examLint?: boolean;
+}
 
 export interface LoadedCourse {
   /** Only trustworthy when `problems` has no error (warnings do not stop a build). */
@@ -44,7 +50,7 @@ export function contentVersion(content: unknown): string {
 /** True when a problem stops the build (warnings do not). */
 export const isError = (p: Problem): boolean => p.severity !== 'warning';
 
-export async function loadCourse(dir = 'modules', overrides: AssessmentOverrides = {}): Promise<LoadedCourse> {
+export async function loadCourse(dir = 'modules', overrides: AssessmentOverrides = {}, options: LoadOptions = {}): Promise<LoadedCourse> {
   const folder = resolve(dir);
   const shown = displayPath(folder);
   if (!existsSync(folder) || !statSync(folder).isDirectory()) {
@@ -72,6 +78,11 @@ export async function loadCourse(dir = 'modules', overrides: AssessmentOverrides
   // Translations are content: the version covers them, so a changed Spanish word is a new version too.
   const translated = loadTranslations(folder, { config: { file: config.file, value: configValue }, modules: modules.map((m) => ({ file: m.file, value: m.value })) });
   problems.push(...translated.problems);
+  // The lint reads typed content, so only a course the validator accepted.
+  if (options.examLint && !problems.some(isError)) {
+    const lint = lintExam(config.file, modules.map((m) => ({ file: m.file, module: m.value as Module })));
+    problems.push(...lint.map((p) => located(p, byFile.get(p.file)!)));
+  }
   const content = {
     ...(configValue as object),
     modules: modules.map((m) => m.value),

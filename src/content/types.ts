@@ -153,7 +153,23 @@ export interface AssessmentConfig {
   draw: number;
   /** How many attempts a learner may make; 0 means unlimited. */
   attempts: number;
+  /**
+   * How an attempt draws: `module` (the default) takes from every module in
+   * proportion to its bank; `bank` takes any questions of the whole bank.
+   */
+  drawBy?: DrawBy;
+  /**
+   * When the review shows the correct answers: `after-pass-or-last` (the
+   * default) once passed or no attempt is left, `always`, or `never`. Until
+   * then it shows which answers were wrong and their feedback.
+   */
+  showAnswers?: ShowAnswers;
 }
+
+export const DRAW_BY = ['module', 'bank'] as const;
+export type DrawBy = (typeof DRAW_BY)[number];
+export const SHOW_ANSWERS = ['after-pass-or-last', 'always', 'never'] as const;
+export type ShowAnswers = (typeof SHOW_ANSWERS)[number];
 
 /** Course-wide settings, written by authors in `modules/course.yaml`. */
 export interface CourseConfig {

@@ -4,7 +4,7 @@
  * unknown (an author may export anything) and reports every problem at once.
  */
 import { LANGUAGE_TAG } from './language.js';
-import type { Block } from './types.js';
+import { DRAW_BY, SHOW_ANSWERS, type Block } from './types.js';
 import { checkQuestion, type QuestionContext } from './validate-question.js';
 import { checkSite } from './validate-site.js';
 import { at, describe, FileChecker, plural, type Problem, type Rec } from './validate-read.js';
@@ -89,7 +89,7 @@ function checkConfig(c: FileChecker, value: unknown, bankSize: number, registerI
 
   const a = c.record(config['assessment'], 'assessment', 'the assessment settings (id, title, passMark, draw, attempts)');
   if (!a) return;
-  c.keys(a, 'assessment', ['id', 'title', 'passMark', 'draw', 'attempts']);
+  c.keys(a, 'assessment', ['id', 'title', 'passMark', 'draw', 'attempts', 'drawBy', 'showAnswers']);
   registerId(c, c.id(a, 'id', 'assessment', 'the assessment id'), 'assessment.id');
   c.text(a, 'title', 'assessment', 'the assessment title');
   const passMark = c.number(a, 'passMark', 'assessment', 'the pass mark (a percentage)');
@@ -107,6 +107,15 @@ function checkConfig(c: FileChecker, value: unknown, bankSize: number, registerI
   if (attempts !== undefined && attempts < 0) {
     c.problem('assessment.attempts', `is ${attempts}`, 'use 0 for unlimited attempts, or a positive whole number');
   }
+  oneOf(c, a, 'drawBy', DRAW_BY);
+  oneOf(c, a, 'showAnswers', SHOW_ANSWERS);
+}
+
+/** An optional assessment setting that takes one of a few words. */
+function oneOf(c: FileChecker, a: Rec, key: string, allowed: readonly string[]): void {
+  const value = a[key];
+  if (value === undefined || (typeof value === 'string' && allowed.includes(value))) return;
+  c.problem(`assessment.${key}`, `is ${typeof value === 'string' ? `"${value}"` : describe(value)}`, `use one of: ${allowed.join(', ')} (or leave it out for ${allowed[0]})`);
 }
 
 function checkModule(c: FileChecker, value: unknown, registerId: QuestionContext['registerId'], used: ClosingUsed): void {

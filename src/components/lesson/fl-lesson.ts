@@ -21,6 +21,8 @@ export class FlLesson extends LitElement {
   @property({ attribute: false }) lesson?: Lesson;
   /** Restored answers of scenario questions, by question id. */
   @property({ attribute: false }) answers: Record<string, Response> = {};
+  /** Display order of each scenario question's options, by question id (the learner's shuffle; absent: authored order). */
+  @property({ attribute: false }) orders: ReadonlyMap<string, string[]> = new Map();
   /** Set on a module's last lesson: its summary and job aid close the lesson. */
   @property({ attribute: false }) closing?: Pick<Module, 'id' | 'summary' | 'jobAid'>;
 
@@ -68,6 +70,7 @@ export class FlLesson extends LitElement {
             heading-level="4"
             .question=${block.question}
             .response=${this.answers[block.question.id] ?? null}
+            .order=${this.orders.get(block.question.id) ?? null}
           ></fl-question>
         </section>`;
       default:

@@ -156,7 +156,7 @@ export class FlPlayer extends LitElement {
         const lesson = map.lessons.find((l) => l.lesson.id === place.id)?.lesson;
         // The module's summary closes its last lesson.
         const closing = course.modules.find((m) => m.lessons.at(-1)?.id === place.id);
-        return html`<fl-lesson .lesson=${lesson} .closing=${closing} .answers=${Object.fromEntries(state.practice)}></fl-lesson>`;
+        return html`<fl-lesson .lesson=${lesson} .closing=${closing} .answers=${Object.fromEntries(state.practice)} .orders=${c.session.practiceOrders()}></fl-lesson>`;
       }
       case 'jobaid': {
         const module = course.modules.find((m) => m.id === place.id);
@@ -171,7 +171,11 @@ export class FlPlayer extends LitElement {
       }
       case 'check': {
         const module = course.modules.find((m) => m.id === place.id);
-        return html`<fl-knowledge-check .module=${module} .answers=${Object.fromEntries(state.practice)}></fl-knowledge-check>`;
+        return html`<fl-knowledge-check
+          .module=${module}
+          .answers=${Object.fromEntries(state.practice)}
+          .orders=${c.session.practiceOrders()}
+        ></fl-knowledge-check>`;
       }
       case 'assessment': {
         const verdict = c.session.progress();
@@ -197,6 +201,8 @@ export class FlPlayer extends LitElement {
           .attemptsLeft=${verdict.attemptsLeft}
           .draw=${c.session.lastDraw()}
           .answers=${state.lastAttempt?.answers ?? new Map()}
+          .showAnswers=${c.session.reviewShowsAnswers()}
+          .revisit=${c.session.modulesToRevisit().map(({ module, firstLesson }) => ({ title: module.title, lessonId: firstLesson.id, language: module.language }))}
           .nextStep=${verdict.awaitingAttestation ? 'attestation' : state.attestedAt ? 'certificate' : null}
         ></fl-results>`;
       }
