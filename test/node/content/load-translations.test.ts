@@ -59,14 +59,16 @@ describe('loadCourse with translations', () => {
     const { course, problems } = await loadCourse('modules');
     assert.deepEqual(problems.filter(isError).map(formatProblem), []);
     const translated = course.translations?.['es']?.modules ?? {};
-    assert.ok(translated['dual_role'], 'modules/es/01-dual-role.yaml translates module dual_role');
+    assert.ok(Object.keys(translated).length > 0, 'at least one module is completely in Spanish');
     const es = localizeCourse(course, 'es');
     course.modules.forEach((module, i) => {
       if (!translated[module.id]) return assert.equal(es.modules[i]!.language, 'en', `module ${module.id} is untranslated, so marked English`);
       const before = texts(module);
       const after = texts(es.modules[i]);
       assert.equal(after.length, before.length);
-      assert.deepEqual(after.filter((t, j) => t === before[j]), [], `no English left in module ${module.id}`);
+      // A text that is only a site placeholder ("{lost_child_procedure}") is the same in every language.
+      const words = (t: string) => t.replace(/\{\w+\}/g, '').trim() !== '';
+      assert.deepEqual(after.filter((t, j) => t === before[j] && words(t)), [], `no English left in module ${module.id}`);
       assert.equal(es.modules[i]!.language, undefined);
     });
     assert.notEqual(es.title, course.title);
