@@ -34,8 +34,8 @@ function step(q: QuestionIds, name: string, text: string, next?: string): Branch
     id,
     text: todo(text),
     choices: [
-      { id: q.ids.named(`${id}_a`), text: todo('the best choice'), best: true, consequence: todo(next ? 'what happens next' : 'how the situation ends well'), ...(next ? { next } : {}) },
-      { id: q.ids.named(`${id}_b`), text: todo('a worse choice an officer might make'), consequence: todo('what goes wrong (the scenario ends here)') },
+      { id: q.ids.named(`${id}_a`), text: todo('a worse choice an officer might make'), consequence: todo('what goes wrong (add next: to a recovery step to let the officer try again)') },
+      { id: q.ids.named(`${id}_b`), text: todo('the best choice'), best: true, consequence: todo(next ? 'what happens next' : 'how the situation ends well'), ...(next ? { next } : {}) },
     ],
   };
 }
@@ -44,19 +44,21 @@ function step(q: QuestionIds, name: string, text: string, next?: string): Branch
 const SKELETONS: Record<QuestionType, Skeleton> = {
   single: (q) => ({
     ...head(q, 'single', 'the question; exactly one option is right'),
+    // Four options, the right one not first (the exam lint, src/content/lint-exam.ts).
     options: [
-      option(q, 'a', 'the right answer', true),
-      option(q, 'b', 'a wrong answer that sounds likely', false),
+      option(q, 'a', 'a wrong answer that sounds likely (a real mistake officers make)', false),
+      option(q, 'b', 'the right answer (no longer than the others)', true),
       option(q, 'c', 'another wrong answer', false),
+      option(q, 'd', 'a third wrong answer', false),
     ],
   }),
   multiple: (q) => ({
     ...head(q, 'multiple', 'the question; the learner picks every right option'),
     options: [
-      option(q, 'a', 'a right answer', true),
-      option(q, 'b', 'another right answer', true),
-      option(q, 'c', 'a wrong answer', false),
-      option(q, 'd', 'another wrong answer', false),
+      option(q, 'a', 'a wrong answer', false),
+      option(q, 'b', 'a right answer', true),
+      option(q, 'c', 'another wrong answer', false),
+      option(q, 'd', 'another right answer', true),
     ],
     feedback: feedback('shown when all the right options and no others are picked', 'shown otherwise: which ones are right'),
   }),

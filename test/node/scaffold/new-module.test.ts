@@ -89,7 +89,7 @@ describe('npm run new -- module', () => {
     assert.equal(written.file.endsWith('/03-night-shifts-2.md'), true, `named after its module id: ${written.file}`);
     const read = readCourseFolderFiles(dir);
     const added = allIds(read.modules.find((m) => m.file === '03-night-shifts-2.md')!.value);
-    assert.equal(added.length, 11, 'module, objective, lesson, 2 questions, 6 options');
+    assert.equal(added.length, 13, 'module, objective, lesson, 2 questions, 8 options');
     assert.deepEqual(added.filter((id) => before.has(id)), []);
     assert.equal(new Set(added).size, added.length);
     assert.ok(added.includes('night_shifts_2') && added.includes('m3_l_2') && added.includes('m3_q_2'), added.join(' '));
