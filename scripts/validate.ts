@@ -3,6 +3,7 @@
 // --strict (also `npm run validate --strict`, which npm passes as npm_config_strict) makes warnings errors.
 import { parseArgs } from 'node:util';
 import { formatProblem } from '../src/content/validate.js';
+import { plural } from '../src/content/validate-read.js';
 import { codeProblems } from './lib/code-problems.js';
 import { courseStats, isError, loadCourse } from './lib/load-course.js';
 
@@ -25,4 +26,4 @@ const s = courseStats(course);
 // Translations may cover only some modules: say how many, so a partial one is not mistaken for complete.
 const translated = Object.entries(course.translations ?? {}).map(([lang, t]) => `${lang} (${Object.keys(t.modules).length} of ${s.modules} modules)`);
 const languages = translated.length > 0 ? `; translations: ${translated.join(', ')}` : '';
-console.log(`${warnings > 0 ? '\n' : ''}✓ ${s.modules} modules, ${s.lessons} lessons, ${s.questions} questions (${s.bank} in the bank) — ${counts || 'no problems'}${languages}`);
+console.log(`${warnings > 0 ? '\n' : ''}✓ ${plural(s.modules, 'module')}, ${plural(s.lessons, 'lesson')}, ${plural(s.questions, 'question')} (${s.bank} in the bank) — ${counts || 'no problems'}${languages}`);

@@ -12,7 +12,8 @@ import { lintExam } from '../../src/content/lint-exam.js';
 import type { AssessmentConfig, Course, Module } from '../../src/content/types.js';
 import { validateCourse, type CourseFile, type Problem } from '../../src/content/validate.js';
 import { canonicalJson, VERSION_LENGTH } from '../../src/content/version.js';
-import { classifyCourseFolder, COURSE_FILE } from './course-format/course-folder.js';
+import { classifyCourseFolder, COURSE_FILE, SITE_FILE } from './course-format/course-folder.js';
+import { SITE_FIELDS, type SiteValues } from '../../src/content/site.js';
 import { parseModuleMarkdown, type ParsedFile } from './course-format/markdown-module.js';
 import { positionOf } from './course-format/positions.js';
 import { readYaml } from './course-format/yaml-read.js';
@@ -60,11 +61,12 @@ export async function loadCourse(dir = 'modules', overrides: AssessmentOverrides
 
   const config = readCourseSettings(join(folder, COURSE_FILE));
   const modules = found.modules.map((name) => readModule(join(folder, name)));
-  const files = [config, ...modules];
+  const site = found.site ? readYamlFile(join(folder, SITE_FILE)) : undefined;
+  const files = [config, ...modules, ...(site ? [site] : [])];
   for (const f of files) problems.push(...f.problems.map((p) => located(p, f)));
   const configValue = applyOverrides(config.value, overrides);
   const input = (f: ReadFile, value = f.value): CourseFile => ({ file: f.file, value, locate: (path) => locate(f, path) });
-  const checked = validateCourse({ config: input(config, configValue), modules: modules.map((m) => input(m)) });
+  const checked = validateCourse({ config: input(config, configValue), modules: modules.map((m) => input(m)), ...(site && { site: input(site) }) });
   const byFile = new Map(files.map((f) => [f.file, f]));
   for (const p of checked) {
     const f = byFile.get(p.file);
@@ -81,7 +83,13 @@ export async function loadCourse(dir = 'modules', overrides: AssessmentOverrides
     const lint = lintExam(config.file, modules.map((m) => ({ file: m.file, module: m.value as Module })));
     problems.push(...lint.map((p) => located(p, byFile.get(p.file)!)));
   }
-  const content = { ...(configValue as object), modules: modules.map((m) => m.value), ...(translated.translations && { translations: translated.translations }) };
+  const content = {
+    ...(configValue as object),
+    modules: modules.map((m) => m.value),
+    ...(translated.translations && { translations: translated.translations }),
+    // The site's details are content too: the text a firm's officers read, and its certificate, depend on them.
+    ...(site && { site: siteValues(site.value) }),
+  };
   const course = { ...content, version: contentVersion(content) } as Course;
   return { course, problems: inFileOrder(problems) };
 }
@@ -96,14 +104,24 @@ function inFileOrder(problems: Problem[]): Problem[] {
 }
 
 function readCourseSettings(path: string): ReadFile {
-  const file = displayPath(path);
   if (!existsSync(path)) {
-    const problem: Problem = { file, path: '', message: 'is missing', fix: 'create it with the course id, title, description, language and assessment settings (see modules/README.md)' };
-    return { file, value: {}, positions: new Map(), problems: [problem], broken: [''] };
+    const problem: Problem = { file: displayPath(path), path: '', message: 'is missing', fix: 'create it with the course id, title, description, language and assessment settings (see modules/README.md)' };
+    return { file: displayPath(path), value: {}, positions: new Map(), problems: [problem], broken: [''] };
   }
+  return readYamlFile(path);
+}
+
+function readYamlFile(path: string): ReadFile {
+  const file = displayPath(path);
   const positions = new Map();
   const read = readYaml(file, { text: readFileSync(path, 'utf8'), start: { line: 1, column: 1 }, path: '' }, positions);
   return { file, value: read.value, positions, problems: read.problems, broken: read.value === undefined ? [''] : [] };
+}
+
+/** The site's text fields as given; anything else the validator has reported already. */
+function siteValues(value: unknown): SiteValues {
+  const rec = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  return Object.fromEntries(SITE_FIELDS.flatMap((f) => (typeof rec[f] === 'string' && rec[f].trim() !== '' ? [[f, rec[f].trim()]] : [])));
 }
 
 function readModule(path: string): ReadFile {

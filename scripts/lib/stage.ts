@@ -10,6 +10,8 @@ import type { Course } from '../../src/content/types.js';
 import { activityIris, defaultBaseIri } from '../../src/tracking/xapi/iri.js';
 import { ROOT } from './paths.js';
 import { renderTemplate } from './render-template.js';
+import { fillCourse } from '../../src/content/site.js';
+import { neutralWording } from '../../src/content/site-wording.js';
 import type { Target } from './targets.js';
 import { listFiles } from './zip.js';
 
@@ -22,7 +24,8 @@ export function templateView(course: Course, files: readonly string[] = [], base
   const assessed = course.assessment.draw > 0;
   const iris = activityIris(baseIri);
   return {
-    course,
+    // The manifests name the course as the player will: the site's details filled in, or the neutral words.
+    course: fillCourse(course, neutralWording),
     // IMS CP 1.1.4: identifier attributes are xs:ID; course ids (ids.ts) are valid NCNames.
     ids: { manifest: course.id, organization: `${course.id}_org`, item: `${course.id}_item`, resource: `${course.id}_sco` },
     launch: LAUNCH_PAGE,

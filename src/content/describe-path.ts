@@ -12,6 +12,7 @@ const ELEMENT: Record<string, { noun: string; unique?: boolean }> = {
   lessons: { noun: 'lesson', unique: true },
   check: { noun: 'question', unique: true },
   bank: { noun: 'question', unique: true },
+  summary: { noun: 'summary point', unique: true },
   blocks: { noun: 'block' },
   options: { noun: 'option' },
   pairs: { noun: 'pair' },
@@ -34,6 +35,9 @@ export function describePath(content: unknown, path: string): string {
       const id = isRec(next) && typeof next['id'] === 'string' && next['id'] !== '' ? next['id'] : String(Number(index[1]) + 1);
       if (unique) names = [];
       names.push(`${noun} ${id}`);
+      fields = [];
+    } else if (!index && token === 'jobAid') {
+      names = ['job aid'];
       fields = [];
     } else if (!index && token === 'question' && isRec(next)) {
       // A scenario's question: its id is unique too.

@@ -40,6 +40,12 @@ export function moduleUnits(module: Module): Unit[] {
     units.push({ key: `${lesson.id}.title`, source: lesson.title, target: [...at, 'title'] });
     lesson.blocks.forEach((block, i) => units.push(...blockUnits(block, `${lesson.id}.block${i + 1}`, [...at, 'blocks', i])));
   }
+  // The closing parts have no ids of their own: they are keyed by the module's (`dual_role.summary.item1`, `dual_role.jobaid.block2.item3`).
+  module.summary?.forEach((item, i) => units.push({ key: `${module.id}.summary.item${i + 1}`, source: item, target: ['summary', i] }));
+  if (module.jobAid) {
+    units.push({ key: `${module.id}.jobaid.title`, source: module.jobAid.title, target: ['jobAid', 'title'] });
+    module.jobAid.blocks.forEach((block, i) => units.push(...blockUnits(block, `${module.id}.jobaid.block${i + 1}`, ['jobAid', 'blocks', i])));
+  }
   for (const part of ['check', 'bank'] as const) {
     for (const q of module[part]) units.push(...questionUnits(q, [part, q.id]));
   }

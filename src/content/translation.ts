@@ -51,6 +51,10 @@ export interface ModuleTranslation {
   title: string;
   objectives: Record<Id, { text: string }>;
   lessons: Record<Id, LessonTranslation>;
+  /** The summary's key points, in order. */
+  summary?: string[];
+  /** The job aid's title and blocks (paragraph → text, list → items), in order. */
+  jobAid?: { title: string; blocks: BlockTranslation[] };
   check: Record<Id, QuestionTranslation>;
   bank: Record<Id, QuestionTranslation>;
 }

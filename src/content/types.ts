@@ -10,6 +10,7 @@
  * never reuse or rename an id.
  */
 
+import type { SiteValues } from './site.js';
 import type { CourseTranslation } from './translation.js';
 
 /** Permanent identifier: lowercase letter first, then lowercase letters, digits or `_`. */
@@ -111,6 +112,15 @@ export type Question =
 
 export type QuestionType = Question['type'];
 
+/** A block of a job aid: the lesson's paragraphs and lists, nothing interactive. */
+export type JobAidBlock = Extract<Block, { kind: 'paragraph' } | { kind: 'list' }>;
+
+/** The one-page reminder an officer prints and keeps (`## Job aid: title` in the module file). */
+export interface JobAid {
+  title: string;
+  blocks: JobAidBlock[];
+}
+
 export interface Module {
   id: Id;
   title: string;
@@ -118,6 +128,10 @@ export interface Module {
   minutes: number;
   objectives: Objective[];
   lessons: Lesson[];
+  /** Key points shown at the end of the module's last lesson (`## Summary`). */
+  summary?: string[];
+  /** Printable one-page job aid, reached from the contents (`## Job aid: title`). */
+  jobAid?: JobAid;
   /** Knowledge check at the end of the module: practice, not graded. */
   check: Question[];
   /** Questions this module contributes to the final assessment's bank. */
@@ -139,7 +153,23 @@ export interface AssessmentConfig {
   draw: number;
   /** How many attempts a learner may make; 0 means unlimited. */
   attempts: number;
+  /**
+   * How an attempt draws: `module` (the default) takes from every module in
+   * proportion to its bank; `bank` takes any questions of the whole bank.
+   */
+  drawBy?: DrawBy;
+  /**
+   * When the review shows the correct answers: `after-pass-or-last` (the
+   * default) once passed or no attempt is left, `always`, or `never`. Until
+   * then it shows which answers were wrong and their feedback.
+   */
+  showAnswers?: ShowAnswers;
 }
+
+export const DRAW_BY = ['module', 'bank'] as const;
+export type DrawBy = (typeof DRAW_BY)[number];
+export const SHOW_ANSWERS = ['after-pass-or-last', 'always', 'never'] as const;
+export type ShowAnswers = (typeof SHOW_ANSWERS)[number];
 
 /** Course-wide settings, written by authors in `modules/course.yaml`. */
 export interface CourseConfig {
@@ -163,6 +193,12 @@ export interface Course extends CourseConfig {
   version: string;
   /** Translations by language tag, from the `modules/<language>/` folders; absent when there are none. */
   translations?: Record<string, CourseTranslation>;
+  /**
+   * The firm's own names, contacts and procedures (`modules/site.yaml`, see
+   * site.ts), filled into the `{placeholders}` of the text at launch; absent
+   * when the course is built without a site file.
+   */
+  site?: SiteValues;
   /**
    * In a package, instead of `translations`: where each language's translation
    * file is (`translations/es.json`), loaded at launch only if that language is

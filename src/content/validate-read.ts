@@ -5,6 +5,7 @@
  */
 import { ID_MAX_LENGTH, isValidId, suggestId } from './ids.js';
 import { nearest } from './nearest.js';
+import { unknownPlaceholder } from './site.js';
 
 /** One thing wrong with the content, with where it is and how to fix it. */
 export interface Problem {
@@ -71,9 +72,14 @@ export class FileChecker {
     readonly locate: (path: string) => string = (path) => path,
   ) {}
 
-  problem(path: string, message: string, fix: string): void {
+  problem(path: string, message: string, fix: string, severity?: 'warning'): void {
     if (message === 'is missing' && this.misspelt.has(path)) return;
-    this.out.push({ file: this.file, path, message, fix });
+    this.out.push({ file: this.file, path, message, fix, ...(severity && { severity }) });
+  }
+
+  /** Reported, but does not stop the build. */
+  warning(path: string, message: string, fix: string): void {
+    this.problem(path, message, fix, 'warning');
   }
 
   /** `file: where` of a path, for messages that point at another place. */
@@ -130,6 +136,8 @@ export class FileChecker {
     if (value.trim() === '') return void this.problem(path, 'is empty', `write ${label}`);
     // Scaffolds (`npm run new`) fill every text with a TODO so a half-written question cannot ship.
     if (PLACEHOLDER.test(value)) return void this.problem(path, `still says "${value.trim()}"`, `write ${label}`);
+    const unknown = unknownPlaceholder(value);
+    if (unknown) this.problem(path, unknown.message, unknown.fix);
     return value;
   }
 

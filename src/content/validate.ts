@@ -4,8 +4,9 @@
  * unknown (an author may export anything) and reports every problem at once.
  */
 import { LANGUAGE_TAG } from './language.js';
-import type { Block } from './types.js';
+import { DRAW_BY, SHOW_ANSWERS, type Block } from './types.js';
 import { checkQuestion, type QuestionContext } from './validate-question.js';
+import { checkSite } from './validate-site.js';
 import { at, describe, FileChecker, plural, type Problem, type Rec } from './validate-read.js';
 
 export { formatProblem, type Problem } from './validate-read.js';
@@ -22,6 +23,8 @@ export interface CourseFile {
 export interface CourseInput {
   config: CourseFile;
   modules: CourseFile[];
+  /** `modules/site.yaml`, when the course has one (a firm adds it). */
+  site?: CourseFile;
 }
 
 const RESERVED_IDS = ['attestation', 'certificate', 'course_version'];
@@ -46,8 +49,15 @@ export function validateCourse(input: CourseInput): Problem[] {
     const dir = input.config.file.replace(/[^/]*$/, '');
     out.push({ file: dir, path: '', message: 'the course has no modules', fix: `add a module file next to course.yaml, e.g. with npm run new -- module "Introduction"` });
   }
-  for (const m of input.modules) checkModule(new FileChecker(m.file, out, m.locate), m.value, registerId);
+  const used = closingUsed(input.modules.map((m) => m.value));
+  for (const m of input.modules) checkModule(new FileChecker(m.file, out, m.locate), m.value, registerId, used);
+  if (input.site) checkSite(new FileChecker(input.site.file, out, input.site.locate), input.site.value, courseLanguage(input.config.value));
   return out;
+}
+
+function courseLanguage(config: unknown): string {
+  const language = typeof config === 'object' && config !== null ? (config as Rec)['language'] : undefined;
+  return typeof language === 'string' ? language : 'en';
 }
 
 function bankLength(value: unknown): number {
@@ -79,7 +89,7 @@ function checkConfig(c: FileChecker, value: unknown, bankSize: number, registerI
 
   const a = c.record(config['assessment'], 'assessment', 'the assessment settings (id, title, passMark, draw, attempts)');
   if (!a) return;
-  c.keys(a, 'assessment', ['id', 'title', 'passMark', 'draw', 'attempts']);
+  c.keys(a, 'assessment', ['id', 'title', 'passMark', 'draw', 'attempts', 'drawBy', 'showAnswers']);
   registerId(c, c.id(a, 'id', 'assessment', 'the assessment id'), 'assessment.id');
   c.text(a, 'title', 'assessment', 'the assessment title');
   const passMark = c.number(a, 'passMark', 'assessment', 'the pass mark (a percentage)');
@@ -97,12 +107,21 @@ function checkConfig(c: FileChecker, value: unknown, bankSize: number, registerI
   if (attempts !== undefined && attempts < 0) {
     c.problem('assessment.attempts', `is ${attempts}`, 'use 0 for unlimited attempts, or a positive whole number');
   }
+  oneOf(c, a, 'drawBy', DRAW_BY);
+  oneOf(c, a, 'showAnswers', SHOW_ANSWERS);
 }
 
-function checkModule(c: FileChecker, value: unknown, registerId: QuestionContext['registerId']): void {
+/** An optional assessment setting that takes one of a few words. */
+function oneOf(c: FileChecker, a: Rec, key: string, allowed: readonly string[]): void {
+  const value = a[key];
+  if (value === undefined || (typeof value === 'string' && allowed.includes(value))) return;
+  c.problem(`assessment.${key}`, `is ${typeof value === 'string' ? `"${value}"` : describe(value)}`, `use one of: ${allowed.join(', ')} (or leave it out for ${allowed[0]})`);
+}
+
+function checkModule(c: FileChecker, value: unknown, registerId: QuestionContext['registerId'], used: ClosingUsed): void {
   const m = fileContent(c, value, 'the module');
   if (!m) return;
-  c.keys(m, '', ['id', 'title', 'minutes', 'objectives', 'lessons', 'check', 'bank']);
+  c.keys(m, '', ['id', 'title', 'minutes', 'objectives', 'lessons', 'summary', 'jobAid', 'check', 'bank']);
   registerId(c, c.id(m, 'id', '', 'the module id'), 'id');
   c.text(m, 'title', '', 'the module title');
   const minutes = c.number(m, 'minutes', '', 'the estimated minutes to complete the module');
@@ -125,6 +144,7 @@ function checkModule(c: FileChecker, value: unknown, registerId: QuestionContext
 
   const ctx: QuestionContext = { checker: c, objectives, assessed: new Set(), registerId };
   (c.list(m, 'lessons', '', 'lesson', 1) ?? []).forEach((value, i) => checkLesson(ctx, value, at('lessons', i)));
+  checkClosing(ctx, m, used);
   for (const key of ['check', 'bank'] as const) {
     (c.list(m, key, '', 'question') ?? []).forEach((q, i) => checkQuestion(ctx, q, at(key, i)));
   }
@@ -145,6 +165,35 @@ function checkLesson(ctx: QuestionContext, value: unknown, path: string): void {
   (c.list(lesson, 'blocks', path, 'block', 1) ?? []).forEach((b, i) => checkBlock(ctx, b, at(at(path, 'blocks'), i)));
 }
 
+type ClosingUsed = Record<'summary' | 'jobAid', boolean>;
+
+/** Which closing parts the course uses: once one module has a summary (or a job aid), every module should. */
+function closingUsed(modules: unknown[]): ClosingUsed {
+  const has = (key: string) => modules.some((m) => typeof m === 'object' && m !== null && (m as Rec)[key] !== undefined);
+  return { summary: has('summary'), jobAid: has('jobAid') };
+}
+
+/**
+ * The summary and the job aid. A course that has them should have them in every
+ * module (a firm assigns it as mandatory training and hands out the job aids),
+ * but a module being written may lack them: a warning, which `--strict` makes
+ * an error. A course with none at all is not warned: both are optional.
+ */
+function checkClosing(ctx: QuestionContext, m: Rec, used: ClosingUsed): void {
+  const c = ctx.checker;
+  if (m['summary'] !== undefined) (c.list(m, 'summary', '', 'key point', 1) ?? []).forEach((item, i) => c.textValue(item, at('summary', i), 'the key point'));
+  else if (used.summary) c.warning('', 'the module has no summary, unlike the other modules', 'add ## Summary after the last lesson, with the key points as a - list');
+  if (m['jobAid'] === undefined) {
+    if (used.jobAid) c.warning('', 'the module has no job aid, unlike the other modules', 'add ## Job aid: title after the summary, with what an officer keeps at hand as paragraphs and - lists');
+    return;
+  }
+  const aid = c.record(m['jobAid'], 'jobAid', 'the job aid (title, blocks)');
+  if (!aid) return;
+  c.keys(aid, 'jobAid', ['title', 'blocks']);
+  c.text(aid, 'title', 'jobAid', 'the job aid title');
+  (c.list(aid, 'blocks', 'jobAid', 'block', 1) ?? []).forEach((b, i) => checkBlock(ctx, b, at(at('jobAid', 'blocks'), i), JOB_AID_KINDS));
+}
+
 type BlockCheck = (ctx: QuestionContext, block: Rec, path: string) => void;
 
 /** One checker per block kind; a Record so a new kind in types.ts must get one here. */
@@ -161,6 +210,7 @@ const blockChecks: Record<Block['kind'], BlockCheck> = {
   },
 };
 const BLOCK_KINDS = Object.keys(blockChecks) as Block['kind'][];
+const JOB_AID_KINDS: Block['kind'][] = ['paragraph', 'list'];
 const BLOCK_FIELDS: Record<Block['kind'], string[]> = {
   paragraph: ['kind', 'text'],
   tip: ['kind', 'text'],
@@ -168,15 +218,15 @@ const BLOCK_FIELDS: Record<Block['kind'], string[]> = {
   scenario: ['kind', 'title', 'text', 'question'],
 };
 
-function checkBlock(ctx: QuestionContext, value: unknown, path: string): void {
+function checkBlock(ctx: QuestionContext, value: unknown, path: string, kinds = BLOCK_KINDS): void {
   const c = ctx.checker;
-  const block = c.record(value, path, `the block (kind: ${BLOCK_KINDS.join(', ')})`);
+  const block = c.record(value, path, `the block (kind: ${kinds.join(', ')})`);
   if (!block) return;
   const kind = block['kind'];
-  if (typeof kind === 'string' && Object.hasOwn(blockChecks, kind)) {
+  if (typeof kind === 'string' && (kinds as string[]).includes(kind)) {
     c.keys(block, path, BLOCK_FIELDS[kind as Block['kind']]);
     blockChecks[kind as Block['kind']](ctx, block, path);
   }
-  else if (kind === undefined) c.problem(at(path, 'kind'), 'is missing', `add the block kind: one of ${BLOCK_KINDS.join(', ')}`);
-  else c.problem(at(path, 'kind'), `${typeof kind === 'string' ? `"${kind}"` : String(kind)} is not a block kind`, `use one of: ${BLOCK_KINDS.join(', ')}`);
+  else if (kind === undefined) c.problem(at(path, 'kind'), 'is missing', `add the block kind: one of ${kinds.join(', ')}`);
+  else c.problem(at(path, 'kind'), `${typeof kind === 'string' ? `"${kind}"` : String(kind)} is not a block kind`, `use one of: ${kinds.join(', ')}`);
 }

@@ -2,6 +2,8 @@ import { catalogueFor } from '../components/i18n/catalogue-for.js';
 import { useStrings } from '../components/i18n/strings.js';
 import { chooseLanguage } from '../content/language.js';
 import { localizeCourse } from '../content/localize.js';
+import { fillCourse } from '../content/site.js';
+import { neutralWording } from '../content/site-wording.js';
 import type { Course } from '../content/types.js';
 import type { LaunchContext } from '../tracking/tracker.js';
 import { loadTranslation } from './load-translation.js';
@@ -11,13 +13,15 @@ import { loadTranslation } from './load-translation.js';
  * language (the LMS's preference if the course has it, else the package's
  * `--language`, else the course's own), loads that translation, switches the
  * interface strings, marks the page (`<html lang>`, WCAG 3.1.1; the title) and
- * returns the course in that language. It runs before the first render, so
- * nothing shows in the wrong language first.
+ * returns the course in that language, with the site's details filled in
+ * (site.ts). It runs before the first render, so nothing shows in the wrong
+ * language first.
  */
 export function applyLanguage(win: Window): (course: Course, launch: LaunchContext) => Promise<Course> {
   return async (course, launch) => {
     const wanted = chooseLanguage(course, launch.language);
-    const shown = localizeCourse(await loadTranslation(course, wanted, win), wanted);
+    // The site's details go in after the translation, so the Spanish text's placeholders are filled too, in Spanish wording.
+    const shown = fillCourse(localizeCourse(await loadTranslation(course, wanted, win), wanted), neutralWording);
     // What the content is in now: `wanted`, or the course's own language if its translation could not be loaded.
     // The interface follows the content, so a learner never gets a Spanish shell around an English course by accident.
     const language = shown.language;

@@ -3,10 +3,12 @@ import type { Response } from '../content/response.js';
 import { isCorrect } from '../content/correctness.js';
 import type { InteractionRecord } from '../tracking/tracker.js';
 import { mapCourse, type CourseMap } from './course-map.js';
-import { attemptDraw, drawAttempt, type Draw } from './draw.js';
+import { attemptDraw, drawQuestions, type Draw } from './draw.js';
 import { attestationInteraction, toInteraction, versionInteraction } from './interaction.js';
 import { judgeProgress, type ProgressVerdict } from './progress.js';
 import { newSeed } from './random.js';
+import { questionOrders } from './shuffle.js';
+import { modulesToRevisit, reviewShowsAnswers, type Revisit } from './review.js';
 import { decodeState, encodeState } from './state-codec.js';
 import { emptyState, type AttemptState, type SessionState } from './state.js';
 
@@ -53,6 +55,16 @@ export class CourseSession {
     return attestationInteraction(this.course, at);
   }
 
+  /**
+   * Display order of knowledge-check and scenario questions (question id →
+   * ids), from the learner's saved shuffle seed: the same after a resume.
+   */
+  practiceOrders(): Map<string, string[]> {
+    this.orders ??= questionOrders(this.map.practice.map((p) => p.question), this.state.shuffleSeed);
+    return this.orders;
+  }
+  private orders: Map<string, string[]> | null = null;
+
   /** True when saved state from an earlier session of this attempt was read back. */
   readonly resumed: boolean = false;
 
@@ -86,7 +98,7 @@ export class CourseSession {
       if (!verdict.lessonsDone || verdict.passed || verdict.attemptsLeft === 0) return null;
       const seed = newSeed();
       // The drawn ids are kept: a later version of the course may draw others from the same seed.
-      const questions = drawAttempt(this.bank(), this.course.assessment.draw, seed).questions.map((q) => q.id);
+      const questions = drawQuestions(this.map.bank, this.course.assessment, seed, this.state.seen).map((q) => q.id);
       this.state.current = { seed, questions, answers: new Map() };
     }
     return this.attemptDraw();
@@ -99,6 +111,20 @@ export class CourseSession {
 
   lastDraw(): Draw | null {
     return this.state.lastAttempt ? this.drawOf(this.state.lastAttempt) : null;
+  }
+
+  /** Whether the review of the last attempt shows the correct answers (course.yaml `showAnswers`). */
+  reviewShowsAnswers(): boolean {
+    const { passed, attemptsLeft } = this.progress();
+    return reviewShowsAnswers(this.course.assessment.showAnswers, passed, attemptsLeft);
+  }
+
+  /** After a failed attempt: the modules whose questions were missed; none after a pass. */
+  modulesToRevisit(): Revisit[] {
+    const last = this.state.lastAttempt;
+    const draw = this.lastDraw();
+    if (!last || !draw || this.progress().passed) return [];
+    return modulesToRevisit(this.course.modules, draw, last);
   }
 
   setAttemptAnswer(questionId: string, response: Response | null, latencyMs: number): void {
@@ -128,6 +154,7 @@ export class CourseSession {
     this.state.attemptsUsed = attempt;
     this.state.bestPercent = Math.max(this.state.bestPercent ?? 0, percent);
     this.state.lastAttempt = { ...current, percent };
+    for (const q of questions) this.state.seen.add(q.id);
     this.state.current = null;
     this.latencies.clear();
     return { percent, passed: percent >= this.passMark, records };

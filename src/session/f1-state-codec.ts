@@ -1,7 +1,7 @@
 import type { Course, Question } from '../content/types.js';
 import type { Response } from '../content/response.js';
 import type { CourseMap } from './course-map.js';
-import { drawAttempt } from './draw.js';
+import { seedOrder } from './draw.js';
 import { decodeF1Response } from './f1-response-codec.js';
 import { fnv1a, splitOnce } from './state-codes.js';
 import { emptyState, type AttemptState, type SessionState } from './state.js';
@@ -24,7 +24,8 @@ export function decodeF1State(course: Course, text: string, map: CourseMap): Ses
   const fields = text.split('~');
   if (fields.length !== 9 || fields[0] !== F1 || fields[1] !== fingerprint(course, map)) return null;
   const [, , visitedBits, practice, attemptsUsed, best, last, current, attested] = fields as [string, ...string[]];
-  const state = emptyState();
+  // The same shuffle seed every time this state is read, until F2 saves one.
+  const state = emptyState(fnv1a(text));
   const flags = unpackBits(visitedBits ?? '', map.lessons.length);
   if (!flags) return null;
   map.lessons.forEach(({ lesson }, i) => flags[i] && state.visited.add(lesson.id));
@@ -56,6 +57,7 @@ export function decodeF1State(course: Course, text: string, map: CourseMap): Ses
   }
   const numbers = [state.attemptsUsed, state.bestPercent ?? 0, state.lastAttempt?.percent ?? 0, state.attestedAt?.getTime() ?? 0];
   if (numbers.some(Number.isNaN)) return null;
+  state.seen = new Set(state.lastAttempt?.questions ?? []);
   return state;
 }
 
@@ -63,7 +65,8 @@ function decodeAttempt(bank: Question[], draw: number, text: string): AttemptSta
   const [seedText, tokenText] = splitOnce(text, ':');
   const seed = parseInt(seedText, 36);
   if (Number.isNaN(seed)) return null;
-  const { questions } = drawAttempt(bank, draw, seed);
+  // F1 drew the first `draw` questions of the seed's order of the whole bank.
+  const questions = seedOrder(bank, seed).slice(0, Math.min(draw, bank.length));
   const tokens = tokenText.split('.');
   if (tokens.length !== questions.length) return null;
   const answers = new Map<string, Response>();

@@ -1,9 +1,11 @@
 import type { Course } from '../content/types.js';
 
-/** Where the learner is: a lesson, a module's knowledge check, the assessment or its results. */
+/** Where the learner is: a lesson, a module's knowledge check or job aid, the assessment or its results. */
 export type Place =
   | { view: 'lesson'; id: string }
   | { view: 'check'; id: string }
+  /** A module's printable job aid: reached from the contents, outside the reading order (no Next or Previous). */
+  | { view: 'jobaid'; id: string }
   | { view: 'assessment' }
   | { view: 'results' }
   | { view: 'attestation' }
@@ -28,7 +30,7 @@ export function samePlace(a: Place, b: Place): boolean {
 
 /** The bookmark written to the LMS (SCORM location / xAPI state). */
 export function placeToText(place: Place): string {
-  return place.view === 'lesson' || place.view === 'check' ? `${place.view}:${place.id}` : place.view;
+  return 'id' in place ? `${place.view}:${place.id}` : place.view;
 }
 
 /** Resume at the bookmark when it still names something in this course; else the first place. */
@@ -36,6 +38,8 @@ export function placeFromText(course: Course, text: string | null): Place {
   const places = coursePlaces(course);
   const end = END_VIEWS.find((view) => view === text);
   if (end) return { view: end };
+  const aid = course.modules.find((m) => m.jobAid && text === placeToText({ view: 'jobaid', id: m.id }));
+  if (aid) return { view: 'jobaid', id: aid.id };
   return places.find((p) => placeToText(p) === text) ?? places[0] ?? { view: 'results' };
 }
 

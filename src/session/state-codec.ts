@@ -1,10 +1,10 @@
 import type { Course, Question } from '../content/types.js';
 import type { Response } from '../content/response.js';
 import { mapCourse, type CourseMap } from './course-map.js';
-import { attemptDraw, drawAttempt } from './draw.js';
+import { attemptDraw, seedOrder } from './draw.js';
 import { decodeF1State, F1 } from './f1-state-codec.js';
 import { decodeResponse, encodeResponse } from './response-codec.js';
-import { codeTable, idCode, ITEM_CODE, splitCodes, splitOnce } from './state-codes.js';
+import { codeTable, fnv1a, idCode, ITEM_CODE, splitCodes, splitOnce } from './state-codes.js';
 import { emptyState, type AttemptState, type SessionState } from './state.js';
 
 /**
@@ -13,13 +13,19 @@ import { emptyState, type AttemptState, type SessionState } from './state.js';
  * CMIString4096), and keyed by id, so a package built from changed content
  * reads what the previous version saved. Layout (fields joined by `~`):
  *
- *   F2 ~ course ~ lessons ~ practice ~ attemptsUsed ~ best ~ last ~ current ~ attestedAt ~ check
+ *   F2 ~ course ~ lessons ~ practice ~ attemptsUsed ~ best ~ last ~ current ~ attestedAt ~ shuffle ~ seen ~ check
  *
  * - course: code of the course id; lessons: the codes of the opened lessons, run together.
  * - practice: `<question code><answer token>` per answered question, joined by `.`.
  * - last: `percent:seed:entries`; current: `seed:entries`, where entries are the
  *   drawn questions in the order shown, `<question code>[<answer token>]`, joined by `.`.
+ * - shuffle: the learner's seed for the option order of practice questions (shuffle.ts);
+ *   seen: the codes of the bank questions drawn in submitted attempts, run together.
  * - numbers in base 36; attestedAt in whole minutes since 1970; check: code of all that precedes it.
+ *
+ * State written before shuffle and seen were added has ten fields and is read
+ * as well: its shuffle seed comes from the state's own text (the same every
+ * time it is read), and the last attempt's questions count as seen.
  *
  * Codes and tokens: state-codes.ts and response-codec.ts. Reading state written
  * by another version of the course: lessons and questions no longer in it are
@@ -34,7 +40,9 @@ import { emptyState, type AttemptState, type SessionState } from './state.js';
  */
 const F2 = 'F2';
 const MINUTE = 60_000;
-const FIELDS = 10;
+const FIELDS = 12;
+/** F2 as written before the shuffle seed and the seen questions were saved. */
+const FIELDS_BEFORE_SHUFFLE = 10;
 
 const itemCode = (id: string) => idCode(id, ITEM_CODE);
 
@@ -58,6 +66,8 @@ export function encodeState(course: Course, state: SessionState, map: CourseMap 
     last,
     current,
     state.attestedAt ? Math.floor(state.attestedAt.getTime() / MINUTE).toString(36) : '',
+    state.shuffleSeed.toString(36),
+    map.bank.filter(({ question }) => state.seen.has(question.id)).map(({ question }) => itemCode(question.id)).join(''),
     '',
   ].join('~');
   return body + itemCode(body);
@@ -68,11 +78,14 @@ export function decodeState(course: Course, text: string | null, map: CourseMap 
   if (!text) return null;
   if (text.startsWith(`${F1}~`)) return decodeF1State(course, text, map);
   const fields = text.split('~');
-  if (fields.length !== FIELDS || fields[0] !== F2 || fields[1] !== itemCode(course.id)) return null;
-  if (itemCode(text.slice(0, text.lastIndexOf('~') + 1)) !== fields[FIELDS - 1]) return null;
+  const complete = fields.length === FIELDS;
+  if (!(complete || fields.length === FIELDS_BEFORE_SHUFFLE) || fields[0] !== F2 || fields[1] !== itemCode(course.id)) return null;
+  if (itemCode(text.slice(0, text.lastIndexOf('~') + 1)) !== fields[fields.length - 1]) return null;
   const [, , lessonCodes = '', practice = '', attemptsUsed = '', best = '', last = '', current = '', attested = ''] = fields;
+  const [shuffle = '', seenCodes = ''] = complete ? fields.slice(9, 11) : [];
+  if (!/^[0-9a-z]*$/.test(shuffle)) return null;
 
-  const state = emptyState();
+  const state = emptyState(shuffle ? parseInt(shuffle, 36) : fnv1a(text));
   const lessons = codeTable(map.lessons.map((l) => l.lesson.id), ITEM_CODE);
   const codes = splitCodes(lessonCodes, ITEM_CODE);
   if (!codes) return null;
@@ -102,6 +115,11 @@ export function decodeState(course: Course, text: string | null, map: CourseMap 
     const outOfAttempts = attempts > 0 && state.attemptsUsed >= attempts;
     state.current = outOfAttempts ? null : refit(attempt, bank, draw);
   }
+  const seen = splitCodes(seenCodes, ITEM_CODE);
+  if (!seen) return null;
+  const bankIds = codeTable(bank.map((q) => q.id), ITEM_CODE);
+  const seenIds = complete ? seen.flatMap((c) => bankIds.get(c) ?? []) : (state.lastAttempt?.questions ?? []);
+  state.seen = new Set(seenIds);
   return state;
 }
 
@@ -131,7 +149,7 @@ function decodeAttempt(bank: Question[], text: string): AttemptState | null {
 function refit(attempt: AttemptState, bank: Question[], draw: number): AttemptState | null {
   const size = Math.min(draw, bank.length);
   const questions = (attempt.questions ?? []).slice(0, size);
-  for (const q of drawAttempt(bank, bank.length, attempt.seed).questions) {
+  for (const q of seedOrder(bank, attempt.seed)) {
     if (questions.length >= size) break;
     if (!questions.includes(q.id)) questions.push(q.id);
   }

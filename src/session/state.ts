@@ -1,4 +1,5 @@
 import type { Response } from '../content/response.js';
+import { newSeed } from './random.js';
 
 /** One assessment attempt: the seed fixes which questions and in what order. */
 export interface AttemptState {
@@ -27,9 +28,13 @@ export interface SessionState {
   current: AttemptState | null;
   /** When the learner confirmed they understood their responsibilities, or null. */
   attestedAt: Date | null;
+  /** This learner's seed for the option order of knowledge-check and scenario questions (shuffle.ts). */
+  shuffleSeed: number;
+  /** Bank question ids drawn in submitted attempts: a retake draws others first. */
+  seen: Set<string>;
 }
 
-export function emptyState(): SessionState {
+export function emptyState(shuffleSeed: number = newSeed()): SessionState {
   return {
     visited: new Set(),
     practice: new Map(),
@@ -38,5 +43,7 @@ export function emptyState(): SessionState {
     lastAttempt: null,
     current: null,
     attestedAt: null,
+    shuffleSeed,
+    seen: new Set(),
   };
 }

@@ -13,12 +13,14 @@ const MAX_SEED = 0xffffffff;
  * opened, every question answered with its longest possible answer, the
  * most attempts, and an attempt in progress besides the last one, both
  * holding the `draw` questions with the longest answers (an attempt names
- * its questions, so no draw can save more). Used by the test that guards
+ * its questions, so no draw can save more), and every bank question seen. Used by the test that guards
  * SCORM 1.2's 4,096-character limit and by the benchmark.
  */
 export function worstCaseStateLength(course: Course): number {
   const map = mapCourse(course);
-  const state = emptyState();
+  const state = emptyState(MAX_SEED);
+  // Every bank question seen: each is saved once, however many attempts drew it.
+  state.seen = new Set(map.bank.map((b) => b.question.id));
   for (const { lesson } of map.lessons) state.visited.add(lesson.id);
   for (const { question } of map.practice) state.practice.set(question.id, longestResponse(question));
   const tokenLength = (q: Question) => encodeResponse(q, longestResponse(q)).length;

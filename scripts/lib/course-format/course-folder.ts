@@ -11,6 +11,10 @@ import type { Problem } from '../../../src/content/validate-read.js';
 /** A trainer adds a module by adding a file named like this; modules are included in file-name order. */
 export const MODULE_FILE = /^\d\d-[a-z0-9-]+\.md$/;
 export const COURSE_FILE = 'course.yaml';
+/** The firm's site details (modules/README.md, Site file); optional. */
+export const SITE_FILE = 'site.yaml';
+/** Every site field with an example value, for a firm to copy to site.yaml; never read by the build. */
+export const SITE_EXAMPLE_FILE = 'site.example.yaml';
 /** The trainer's reference lives beside the course. */
 const README = 'README.md';
 
@@ -18,15 +22,18 @@ export interface CourseFolder {
   modules: string[];
   /** Subfolders named by a language tag (`es`, `fr-CA`). */
   languages: string[];
+  /** True when the folder has a site.yaml. */
+  site: boolean;
   problems: Problem[];
 }
 
-/** Sorts the names in `folder` (shown as `shown`) into modules and language folders; anything else is a problem. */
+/** Sorts the names in `folder` (shown as `shown`) into modules, language folders and the site file; anything else is a problem. */
 export function classifyCourseFolder(folder: string, shown: string, names: string[]): CourseFolder {
-  const result: CourseFolder = { modules: [], languages: [], problems: [] };
+  const result: CourseFolder = { modules: [], languages: [], site: false, problems: [] };
   for (const name of [...names].sort()) {
-    if (name.startsWith('.') || name === COURSE_FILE || name === README) continue;
-    if (MODULE_FILE.test(name)) result.modules.push(name);
+    if (name.startsWith('.') || name === COURSE_FILE || name === README || name === SITE_EXAMPLE_FILE) continue;
+    if (name === SITE_FILE) result.site = true;
+    else if (MODULE_FILE.test(name)) result.modules.push(name);
     else if (statSync(join(folder, name)).isDirectory() && LANGUAGE_TAG.test(name)) result.languages.push(name);
     else result.problems.push(unusedFile(`${shown}/${name}`, name, statSync(join(folder, name)).isDirectory()));
   }

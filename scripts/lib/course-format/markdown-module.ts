@@ -17,6 +17,10 @@ import { readYaml } from './yaml-read.js';
 
 /** `## Knowledge check` and `## Final assessment questions` open the two question sections. */
 export const SECTION_HEADINGS = { check: 'Knowledge check', bank: 'Final assessment questions' } as const;
+/** `## Summary` (a - list of key points) and `## Job aid: title` close the lessons, before the questions. */
+export const SUMMARY_HEADING = 'Summary';
+export const JOB_AID_HEADING = 'Job aid';
+const JOB_AID = /^job aid\s*(?::\s*|$)/i;
 /** `## Lesson title {#lesson_id}`: the id written after the title, as in Pandoc and kramdown. */
 const HEADING_ID = /\s*\{#([^}]*)\}\s*$/;
 const SCENARIO = /^scenario\s*:\s*/i;
@@ -28,9 +32,11 @@ const MARKDOWN_PARTS: Record<string, string> = {
   lessons: 'each lesson is a ## heading with its id, e.g. ## Title {#m1_l_name}',
   check: `the knowledge check is the questions under ## ${SECTION_HEADINGS.check}`,
   bank: `the final assessment questions are the questions under ## ${SECTION_HEADINGS.bank}`,
+  summary: `the summary is the - list under ## ${SUMMARY_HEADING}`,
+  jobAid: `the job aid is the text under ## ${JOB_AID_HEADING}: title`,
 };
 
-const MODULE_KEYS = ['id', 'title', 'minutes', 'objectives', 'lessons', 'check', 'bank'];
+const MODULE_KEYS = ['id', 'title', 'minutes', 'objectives', 'lessons', 'summary', 'jobAid', 'check', 'bank'];
 
 export interface ParsedFile {
   value: unknown;
@@ -42,6 +48,9 @@ export interface ParsedFile {
 
 type Rec = Record<string, unknown>;
 type Section = 'lessons' | 'check' | 'bank';
+/** The two closing parts: each written once, after the lessons. */
+type Closing = 'summary' | 'jobAid';
+const CLOSING_NAMES: Record<Closing, string> = { summary: `## ${SUMMARY_HEADING}`, jobAid: `## ${JOB_AID_HEADING}` };
 
 export function parseModuleMarkdown(file: string, source: string): ParsedFile {
   const tree = fromMarkdown(source, { extensions: [frontmatter(['yaml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml'])] });
@@ -61,7 +70,9 @@ class ModuleReader {
   readonly broken: string[] = [];
   private readonly module: Rec = {};
   private readonly lists: Record<Section, Rec[]> = { lessons: [], check: [], bank: [] };
-  private section: Section | undefined;
+  private section: Section | Closing | undefined;
+  private summary: string[] | undefined;
+  private jobAid: { title: string; blocks: Rec[] } | undefined;
   /** The scenario waiting for its paragraph or its question. */
   private scenario: { block: Rec; path: string; at: Position } | undefined;
 
@@ -126,11 +137,16 @@ class ModuleReader {
   private sectionHeading(text: string, where: Position): void {
     const id = HEADING_ID.exec(text);
     const title = text.replace(HEADING_ID, '');
+    if (!id && title.toLowerCase() === SUMMARY_HEADING.toLowerCase()) return this.closingHeading('summary', where);
+    if (!id && JOB_AID.test(title)) return this.closingHeading('jobAid', where, title.replace(JOB_AID, '').trim());
     const named = (Object.keys(SECTION_HEADINGS) as (keyof typeof SECTION_HEADINGS)[]).find((k) => SECTION_HEADINGS[k].toLowerCase() === title.toLowerCase());
     if (!id && named) {
       if (this.lists[named].length > 0 || this.section === named) return this.problem('', where, `## ${SECTION_HEADINGS[named]} is written twice`, 'keep one, with all its questions under it');
       this.section = named;
       return;
+    }
+    if (this.section === 'summary' || this.section === 'jobAid') {
+      this.problem('', where, `a lesson comes after ${CLOSING_NAMES[this.section]}`, `move ${CLOSING_NAMES[this.section]} below the last lesson`);
     }
     if (this.section === 'check' || this.section === 'bank') {
       this.problem('', where, `a lesson comes after ## ${SECTION_HEADINGS[this.section]}`, 'move the lessons above the knowledge check and the final assessment questions');
@@ -147,6 +163,25 @@ class ModuleReader {
     this.positions.set(path, where);
     this.positions.set(at(path, 'title'), where);
     this.positions.set(at(path, 'id'), { line: where.line, column: where.column + idOffset(id) });
+  }
+
+  /** `## Summary` or `## Job aid: title`: after the lessons, before the questions, once each. */
+  private closingHeading(part: Closing, where: Position, title?: string): void {
+    const name = CLOSING_NAMES[part];
+    if (this[part] !== undefined) return this.problem('', where, `${name} is written twice`, 'keep one, with all its text under it');
+    if (this.section === 'check' || this.section === 'bank') {
+      this.problem('', where, `${name} comes after ## ${SECTION_HEADINGS[this.section]}`, `move it above ## ${SECTION_HEADINGS.check}, right after the last lesson`);
+    }
+    this.section = part;
+    this.positions.set(part, where);
+    if (part === 'summary') {
+      this.summary = [];
+      return;
+    }
+    this.jobAid = { title: title ?? '', blocks: [] };
+    this.positions.set(at(part, 'title'), where);
+    if (!title) this.broken.push(at(part, 'title'));
+    if (!title) this.problem(at(part, 'title'), where, 'the job aid has no title', `write it after the colon, e.g. ## ${JOB_AID_HEADING}: Greet, inform, respond`);
   }
 
   private startScenario(title: string, where: Position): void {
@@ -169,6 +204,10 @@ class ModuleReader {
       this.problem(at(scenario.path, 'text'), where, 'a scenario has one paragraph describing the situation, then its question', 'join the paragraphs into one, or put this paragraph after the ```question block');
       return;
     }
+    if (this.section === 'summary') {
+      return this.problem('summary', where, 'the summary is a list of key points', 'write each point as a - item, with no paragraphs');
+    }
+    if (this.section === 'jobAid') return this.addJobAidBlock({ kind: 'paragraph', text: this.text(node.children, at(this.jobAidBlockPath(), 'text')) }, where);
     if (this.blockPath() === undefined) return this.outsideLesson(where, 'text');
     const path = this.blockPath()!;
     this.addBlock({ kind: 'paragraph', text: this.text(node.children, at(path, 'text')) }, where);
@@ -176,10 +215,23 @@ class ModuleReader {
 
   private list(node: List): void {
     this.endScenario();
+    const where = startOf(node);
+    if (this.section === 'summary') {
+      if (this.summary!.length > 0) return this.problem('summary', where, 'the summary holds one list', 'join the lists: every key point is a - item of the same list');
+      this.positions.set('summary', where);
+      this.summary!.push(...this.listItems(node, 'summary'));
+      return;
+    }
+    if (this.section === 'jobAid') return this.addJobAidBlock({ kind: 'list', items: this.listItems(node, at(this.jobAidBlockPath(), 'items')) }, where);
     const path = this.blockPath();
-    if (path === undefined) return this.outsideLesson(startOf(node), 'a list');
-    const items = node.children.map((item, i) => {
-      const itemPath = at(at(path, 'items'), i);
+    if (path === undefined) return this.outsideLesson(where, 'a list');
+    this.addBlock({ kind: 'list', items: this.listItems(node, at(path, 'items')) }, where);
+  }
+
+  /** The text of each item of a list, which holds one line of text. */
+  private listItems(node: List, path: string): string[] {
+    return node.children.map((item, i) => {
+      const itemPath = at(path, i);
       this.positions.set(itemPath, startOf(item));
       const [only, ...more] = item.children;
       if (more.length > 0 || (only && only.type !== 'paragraph')) {
@@ -187,7 +239,17 @@ class ModuleReader {
       }
       return only?.type === 'paragraph' ? this.text(only.children, itemPath) : '';
     });
-    this.addBlock({ kind: 'list', items }, startOf(node));
+  }
+
+  private jobAidBlockPath(): string {
+    return at(at('jobAid', 'blocks'), this.jobAid!.blocks.length);
+  }
+
+  private addJobAidBlock(block: Rec, where: Position): void {
+    const path = this.jobAidBlockPath();
+    this.positions.set(path, where);
+    this.positions.set(at(path, block['kind'] === 'list' ? 'items' : 'text'), where);
+    this.jobAid!.blocks.push(block);
   }
 
   private tip(node: Extract<RootContent, { type: 'blockquote' }>): void {
@@ -233,7 +295,8 @@ class ModuleReader {
   finish(): ParsedFile {
     this.endScenario();
     // Keys in the model's order (types.ts Module), whatever order the settings were written in.
-    const all: Rec = { ...this.module, lessons: this.lists.lessons, check: this.lists.check, bank: this.lists.bank };
+    const closing: Rec = { ...(this.summary && { summary: this.summary }), ...(this.jobAid && { jobAid: this.jobAid }) };
+    const all: Rec = { ...this.module, lessons: this.lists.lessons, ...closing, check: this.lists.check, bank: this.lists.bank };
     const value: Rec = {};
     for (const key of [...MODULE_KEYS, ...Object.keys(all)]) if (key in all && !(key in value)) value[key] = all[key];
     if (value['title'] === undefined) this.problem('title', { line: 1, column: 1 }, 'the module has no title', 'write it as a # heading after the settings, e.g. # Night shifts');
@@ -272,6 +335,10 @@ class ModuleReader {
   }
 
   private outsideLesson(where: Position, what: string): void {
+    if (this.section === 'summary' || this.section === 'jobAid') {
+      const holds = this.section === 'summary' ? 'a - list of key points' : 'paragraphs and - lists';
+      return this.problem('', where, `${what} in ${CLOSING_NAMES[this.section]}`, `${CLOSING_NAMES[this.section]} holds only ${holds}: move it into a lesson above`);
+    }
     const fix = this.section ? `only \`\`\`question blocks go under ## ${SECTION_HEADINGS[this.section as 'check' | 'bank']}: move it into a lesson above` : 'start a lesson first with a ## heading and its id, e.g. ## Title {#m1_l_name}';
     this.problem('', where, `${what} outside a lesson`, fix);
   }

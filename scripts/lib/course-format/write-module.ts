@@ -9,7 +9,7 @@ import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { stringify } from 'yaml';
 import type { Block, Module, Question } from '../../../src/content/types.js';
-import { SECTION_HEADINGS } from './markdown-module.js';
+import { JOB_AID_HEADING, SECTION_HEADINGS, SUMMARY_HEADING } from './markdown-module.js';
 
 /** Module settings written at the top; everything else is Markdown. */
 type Settings = Pick<Module, 'id' | 'minutes' | 'objectives'>;
@@ -21,6 +21,11 @@ export function writeModuleMarkdown(module: Module): string {
   for (const lesson of module.lessons) {
     children.push(heading(2, `${lesson.title} {#${lesson.id}}`));
     for (const block of lesson.blocks) children.push(...blockNodes(block));
+  }
+  if (module.summary) children.push(heading(2, SUMMARY_HEADING), ...blockNodes({ kind: 'list', items: module.summary }));
+  if (module.jobAid) {
+    children.push(heading(2, `${JOB_AID_HEADING}: ${module.jobAid.title}`));
+    for (const block of module.jobAid.blocks) children.push(...blockNodes(block));
   }
   for (const key of ['check', 'bank'] as const) {
     if (module[key].length === 0) continue;

@@ -1,6 +1,7 @@
 /**
  * A new module: settings, the title, one lesson (a paragraph, a list, a tip),
- * a knowledge check and a final assessment question, each assessing the one
+ * a summary and a job aid (when the course's modules have them), a knowledge
+ * check and a final assessment question, each assessing the one
  * objective. Ids follow the course's pattern (`m9_l_…`, `m9_q_…`) and are fresh.
  */
 import { suggestId } from '../../../src/content/ids.js';
@@ -15,7 +16,7 @@ export const SKELETON_MINUTES = 10;
 /** Lesson, objective and question ids of module NN start with `mNN_`, as in the course's modules. */
 export const idPrefix = (number: number): string => `m${number}_`;
 
-export function moduleSkeleton(title: string, number: number, ids: FreshIds): Module {
+export function moduleSkeleton(title: string, number: number, ids: FreshIds, closing = false): Module {
   const prefix = idPrefix(number);
   // A module id is the title's words (`Night shifts` → night_shifts), like the course's.
   const id = ids.named(suggestId(title));
@@ -36,6 +37,10 @@ export function moduleSkeleton(title: string, number: number, ids: FreshIds): Mo
         ],
       },
     ],
+    ...(closing && {
+      summary: [todo('a key point of the module'), todo('another key point')],
+      jobAid: { title: todo('the job aid title'), blocks: [{ kind: 'list', items: [todo('a step or reminder to keep at hand')] }] },
+    }),
     check: [questionSkeleton('single', { id: ids.numbered(`${prefix}chk_`), ids, objective })],
     bank: [questionSkeleton('single', { id: ids.numbered(`${prefix}q_`), ids, objective })],
   };

@@ -15,7 +15,9 @@ export function newModule(dir: string, title: string): Written {
   // After the last module, so the new one comes last in the course.
   const number = Math.max(0, ...folder.numbers) + 1;
   if (number > 99) throw new Error('module numbers go up to 99: renumber the module files first');
-  const module = moduleSkeleton(name, number, new FreshIds(folder.ids));
+  // A summary and a job aid when the course's modules have them (the validator asks every module for them then).
+  const closing = folder.modules.some((m) => m.value['summary'] !== undefined || m.value['jobAid'] !== undefined);
+  const module = moduleSkeleton(name, number, new FreshIds(folder.ids), closing);
   // Named after the module id (night_shifts → 09-night-shifts.md): file names use hyphens (modules/README.md).
   const path = join(folder.dir, `${String(number).padStart(2, '0')}-${module.id.replace(/_/g, '-')}.md`);
   if (existsSync(path)) throw new Error(`${displayPath(path)} exists already`);

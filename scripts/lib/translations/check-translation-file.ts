@@ -9,6 +9,7 @@
  * still better for the learner than none, and the trainer sees what to check.
  */
 import { nearest } from '../../../src/content/nearest.js';
+import { droppedPlaceholders, unknownPlaceholder } from '../../../src/content/site.js';
 import type { Unit } from '../../../src/content/translation-units.js';
 import { describe, type Problem } from '../../../src/content/validate-read.js';
 import { positionOf } from '../course-format/positions.js';
@@ -125,6 +126,12 @@ function checkEntry(key: string, value: unknown, unit: Unit, report: Report, nam
   if (typeof text !== 'string') return void report(key, `${key}.text`, `its text is ${describe(text)}, not words`, 'put the text in double quotes ("…")');
   if (text.trim() === '') return void report(key, `${key}.text`, 'its text is empty', `write the ${names.target} for ${english}`);
 
+  const unknown = unknownPlaceholder(text);
+  if (unknown) return void report(key, `${key}.text`, unknown.message, unknown.fix);
+  const dropped = droppedPlaceholders(unit.source, text);
+  if (dropped.length > 0) {
+    report(key, `${key}.text`, `leaves out ${dropped.map((n) => `{${n}}`).join(', ')}`, `write ${dropped.length === 1 ? 'it' : 'them'} as in the ${names.source} ${english}: the build fills in the site's own details there`, true);
+  }
   const from = fields['from'] === undefined || fields['from'] === null ? undefined : String(fields['from']);
   if (from === undefined) {
     report(key, key, `does not say which ${names.source} it was translated from`, `check the ${names.target} against the ${names.source} ${english}, then add from: ${hash}`, true);

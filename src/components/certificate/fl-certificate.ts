@@ -37,6 +37,9 @@ export class FlCertificate extends LitElement {
   @property({ attribute: false }) completedAt: Date | null = null;
   @property({ attribute: false }) scorePercent: number | null = null;
   @property() language = 'en';
+  /** The firm's and the site's names (modules/site.yaml), shown when the course has them. */
+  @property() firm = '';
+  @property() site = '';
 
   focusHeading(): void {
     this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
@@ -53,6 +56,8 @@ export class FlCertificate extends LitElement {
         <p>${t.hasCompleted}</p>
         <p class="course">${this.courseTitle}</p>
         <dl>
+          ${this.firm ? html`<dt>${t.certificateFirm}</dt><dd class="firm">${this.firm}</dd>` : nothing}
+          ${this.site ? html`<dt>${t.certificateSite}</dt><dd class="site">${this.site}</dd>` : nothing}
           <dt>${t.certificateDate}</dt><dd>${date}</dd>
           ${this.scorePercent !== null ? html`<dt>${t.certificateScore}</dt><dd>${this.scorePercent}%</dd>` : nothing}
           <dt>${t.certificateVersion}</dt><dd>${this.version}</dd>

@@ -19,6 +19,8 @@ export class FlKnowledgeCheck extends LitElement {
   @property({ attribute: false }) module?: Module;
   /** Restored practice answers, by question id. */
   @property({ attribute: false }) answers: Record<string, Response> = {};
+  /** Display order of each question's options, by question id (the learner's shuffle; absent: authored order). */
+  @property({ attribute: false }) orders: ReadonlyMap<string, string[]> = new Map();
 
   /** Moves focus to the title, so screen readers start reading the new page there. */
   focusHeading(): void {
@@ -40,6 +42,7 @@ export class FlKnowledgeCheck extends LitElement {
                 heading-level="3"
                 .question=${question}
                 .response=${this.answers[question.id] ?? null}
+                .order=${this.orders.get(question.id) ?? null}
                 .number=${i + 1}
                 .total=${total}
               ></fl-question>

@@ -32,6 +32,11 @@ export const enPlayer = {
   noAttemptsText: 'You have used every attempt. Please talk to your trainer.',
   retry: 'Try again',
   review: 'Review your answers',
+  answersHidden: 'Wrong answers are marked, with an explanation. The correct answers are not shown, so your next attempt tests what you know.',
+  answersNotShown: 'Wrong answers are marked, with an explanation. The correct answers are not shown.',
+  revisitTitle: 'Modules to revisit',
+  revisitText: 'You missed questions from these modules. Go over them again before your next attempt.',
+  revisitModule: (module: string) => `Revisit: ${module}`,
   notConnected: 'Your progress is not being recorded. You can still take the course, but your learning system did not connect.',
   notSaving: 'Your progress could not be saved just now. Keep going: we will try again.',
   relaunchNeeded:

@@ -39,6 +39,11 @@ export const esPlayer: typeof enPlayer = {
   noAttemptsText: 'Ya usaste todos tus intentos. Habla con la persona a cargo de tu capacitación.',
   retry: 'Intentar de nuevo',
   review: 'Revisa tus respuestas',
+  answersHidden: 'Las respuestas incorrectas están marcadas, con una explicación. Las respuestas correctas no se muestran, para que tu próximo intento mida lo que sabes.',
+  answersNotShown: 'Las respuestas incorrectas están marcadas, con una explicación. Las respuestas correctas no se muestran.',
+  revisitTitle: 'Módulos para repasar',
+  revisitText: 'Fallaste preguntas de estos módulos. Vuelve a verlos antes de tu próximo intento.',
+  revisitModule: (module: string) => `Volver a ver: ${module}`,
   notConnected: 'Tu avance no se está registrando. Puedes seguir con el curso, pero tu sistema de aprendizaje no se conectó.',
   notSaving: 'No se pudo guardar tu avance en este momento. Sigue adelante: lo vamos a intentar otra vez.',
   relaunchNeeded:

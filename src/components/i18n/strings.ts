@@ -1,8 +1,9 @@
 import { en } from './en.js';
 import { enPlayer } from './en-player.js';
+import { enModuleEnd } from './en-module-end.js';
 
 /** The English catalogue: question strings plus the course shell's. Other languages copy its shape. */
-export const english = { ...en, ...enPlayer };
+export const english = { ...en, ...enPlayer, ...enModuleEnd };
 export type Catalogue = typeof english;
 
 /** The active interface strings; the player switches them once, at launch. */

@@ -1,10 +1,11 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { Block, Lesson } from '../../content/types.js';
+import type { Block, Lesson, Module } from '../../content/types.js';
 import type { Response } from '../../content/response.js';
 import { msg } from '../i18n/strings.js';
 import { iconTip } from '../shared/icons.js';
 import { sharedStyles } from '../shared/styles.js';
+import { moduleSummary } from './module-summary.js';
 import { lessonStyles } from './styles.js';
 import '../question/fl-question.js';
 
@@ -20,6 +21,10 @@ export class FlLesson extends LitElement {
   @property({ attribute: false }) lesson?: Lesson;
   /** Restored answers of scenario questions, by question id. */
   @property({ attribute: false }) answers: Record<string, Response> = {};
+  /** Display order of each scenario question's options, by question id (the learner's shuffle; absent: authored order). */
+  @property({ attribute: false }) orders: ReadonlyMap<string, string[]> = new Map();
+  /** Set on a module's last lesson: its summary and job aid close the lesson. */
+  @property({ attribute: false }) closing?: Pick<Module, 'id' | 'summary' | 'jobAid'>;
 
   /** Moves focus to the title, so screen readers start reading the new page there. */
   focusHeading(): void {
@@ -34,6 +39,7 @@ export class FlLesson extends LitElement {
       <article aria-labelledby="lesson-title" lang=${lesson.language ?? nothing}>
         <h2 id="lesson-title" tabindex="-1">${lesson.title}</h2>
         ${lesson.blocks.map((block, i) => this.renderBlock(block, i))}
+        ${this.closing ? moduleSummary(this.closing, this) : nothing}
       </article>
     `;
   }
@@ -64,6 +70,7 @@ export class FlLesson extends LitElement {
             heading-level="4"
             .question=${block.question}
             .response=${this.answers[block.question.id] ?? null}
+            .order=${this.orders.get(block.question.id) ?? null}
           ></fl-question>
         </section>`;
       default:

@@ -44,6 +44,17 @@ export const lessonStyles = css`
     text-transform: uppercase;
     letter-spacing: 0.04em;
   }
+  .summary {
+    margin: calc(var(--_gap) * 1.5) 0 var(--_gap);
+    padding: var(--_gap);
+    border-block-start: 4px solid var(--_accent);
+    background: var(--_surface);
+    border-radius: var(--_radius);
+  }
+  .summary ul:last-child,
+  .summary-aid {
+    margin-bottom: 0;
+  }
   /* At 320 px the scenario frame gives back its padding to the text. */
   @media (max-width: 24rem) {
     .scenario {

@@ -60,6 +60,7 @@ export class FlCourseNav extends LitElement {
               ${module.check.length > 0
                 ? this.link({ view: 'check', id: module.id }, t.knowledgeCheck, module.check.every((q) => this.answered.has(q.id)) ? t.checkDone : '')
                 : nothing}
+              ${module.jobAid ? this.link({ view: 'jobaid', id: module.id }, t.jobAid, '') : nothing}
             </ol>
           </li>`,
         )}

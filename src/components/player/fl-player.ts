@@ -15,6 +15,7 @@ import '../assessment/fl-assessment.js';
 import '../results/fl-results.js';
 import '../attestation/fl-attestation.js';
 import '../certificate/fl-certificate.js';
+import '../job-aid/fl-job-aid.js';
 import './fl-course-nav.js';
 import './fl-notice.js';
 import '../resume/fl-resume-prompt.js';
@@ -104,8 +105,10 @@ export class FlPlayer extends LitElement {
     }
     const verdict = c.session.progress();
     const percent = progressPercent(c);
+    // A printed job aid is the page itself: no header bar, no notice (the certificate keeps the course title).
+    const printAlone = c.place.view === 'jobaid' ? 'no-print' : '';
     return html`
-      <header>
+      <header class=${printAlone}>
         <h1 class="title">${c.course.title}</h1>
         <div class="progress">
           <progress max="100" .value=${percent} aria-label=${t.progressLabel(percent)}></progress>
@@ -113,7 +116,7 @@ export class FlPlayer extends LitElement {
         </div>
         <button class="exit" @click=${() => c.saveAndExit()}>${t.saveAndExit}</button>
       </header>
-      ${c.notice ? html`<fl-notice .notice=${c.notice}></fl-notice>` : nothing}
+      ${c.notice ? html`<fl-notice class=${printAlone} .notice=${c.notice}></fl-notice>` : nothing}
       <div class="layout">
         <button
           class="contents-toggle"
@@ -151,11 +154,28 @@ export class FlPlayer extends LitElement {
     switch (place.view) {
       case 'lesson': {
         const lesson = map.lessons.find((l) => l.lesson.id === place.id)?.lesson;
-        return html`<fl-lesson .lesson=${lesson} .answers=${Object.fromEntries(state.practice)}></fl-lesson>`;
+        // The module's summary closes its last lesson.
+        const closing = course.modules.find((m) => m.lessons.at(-1)?.id === place.id);
+        return html`<fl-lesson .lesson=${lesson} .closing=${closing} .answers=${Object.fromEntries(state.practice)} .orders=${c.session.practiceOrders()}></fl-lesson>`;
+      }
+      case 'jobaid': {
+        const module = course.modules.find((m) => m.id === place.id);
+        const back: Place | null = module ? (module.check.length > 0 ? { view: 'check', id: module.id } : { view: 'lesson', id: module.lessons.at(-1)!.id }) : null;
+        return html`<fl-job-aid
+          .jobAid=${module?.jobAid}
+          .moduleTitle=${module?.title ?? ''}
+          .language=${module?.language}
+          .site=${course.site ?? {}}
+          .back=${back}
+        ></fl-job-aid>`;
       }
       case 'check': {
         const module = course.modules.find((m) => m.id === place.id);
-        return html`<fl-knowledge-check .module=${module} .answers=${Object.fromEntries(state.practice)}></fl-knowledge-check>`;
+        return html`<fl-knowledge-check
+          .module=${module}
+          .answers=${Object.fromEntries(state.practice)}
+          .orders=${c.session.practiceOrders()}
+        ></fl-knowledge-check>`;
       }
       case 'assessment': {
         const verdict = c.session.progress();
@@ -181,6 +201,8 @@ export class FlPlayer extends LitElement {
           .attemptsLeft=${verdict.attemptsLeft}
           .draw=${c.session.lastDraw()}
           .answers=${state.lastAttempt?.answers ?? new Map()}
+          .showAnswers=${c.session.reviewShowsAnswers()}
+          .revisit=${c.session.modulesToRevisit().map(({ module, firstLesson }) => ({ title: module.title, lessonId: firstLesson.id, language: module.language }))}
           .nextStep=${verdict.awaitingAttestation ? 'attestation' : state.attestedAt ? 'certificate' : null}
         ></fl-results>`;
       }
@@ -206,6 +228,8 @@ export class FlPlayer extends LitElement {
       .completedAt=${state.attestedAt ?? new Date()}
       .scorePercent=${state.bestPercent}
       .language=${c.course.language}
+      .firm=${c.course.site?.firm ?? ''}
+      .site=${c.course.site?.site ?? ''}
     ></fl-certificate>`;
   }
 
@@ -232,6 +256,11 @@ function placeName(c: CourseController, place: Place): PlaceName {
     case 'check': {
       const module = c.course.modules.find((m) => m.id === place.id);
       return { text: `${t.knowledgeCheck}: ${module?.title ?? ''}`, title: module?.title, lang: module?.language };
+    }
+    case 'jobaid': {
+      const module = c.course.modules.find((m) => m.id === place.id);
+      const title = module?.jobAid?.title ?? '';
+      return { text: t.jobAidOf(title), title, lang: module?.language };
     }
     case 'assessment':
       return { text: c.course.assessment.title };

@@ -34,7 +34,9 @@ export const playerStyles = [
       header { border-block-end: 2px solid CanvasText; }
     }
     @media print {
-      header .exit, .contents-toggle, fl-course-nav, .pager { display: none; }
+      header .exit, .contents-toggle, fl-course-nav, .pager, .no-print { display: none; }
+      /* The contents' column is hidden: the view takes the whole sheet. */
+      .layout { display: block; padding: 0; max-width: none; }
     }
   `,
 ];

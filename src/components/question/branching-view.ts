@@ -2,7 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { BranchStep, BranchingQuestion } from '../../content/types.js';
 import { choiceOf, correctResponse } from '../../content/correctness.js';
 import { msg } from '../i18n/strings.js';
-import { pathEnded, type DraftOf } from './draft.js';
+import { branchChoiceKey } from '../../session/shuffle.js';
+import { arrange, pathEnded, type DraftOf } from './draft.js';
 import { mark, type ViewContext } from './view.js';
 
 type Ctx = ViewContext<BranchingQuestion, DraftOf<'branching'>>;
@@ -10,6 +11,12 @@ type Decision = { step: string; choice: string };
 
 const stepById = (q: BranchingQuestion, id: string | undefined): BranchStep | undefined =>
   q.steps.find((s) => s.id === id);
+
+/** A step's choices in display order (`order` holds session/shuffle.ts branch choice keys). */
+function choicesInOrder(step: BranchStep, order: string[] | null): BranchStep['choices'] {
+  const keyed = step.choices.map((choice) => ({ id: branchChoiceKey(step.id, choice.id), choice }));
+  return arrange(keyed, order).map((k) => k.choice);
+}
 
 /**
  * A scenario walked one decision at a time: the step's situation, its choices
@@ -54,7 +61,7 @@ function walk(ctx: Ctx): TemplateResult {
       ? nothing
       : html`<div class="choices" role="group" aria-labelledby="what-next">
           <p id="what-next" class="hint">${s.whatNext}</p>
-          ${step.choices.map(
+          ${choicesInOrder(step, ctx.order).map(
             (c) => html`<button type="button" class="secondary choice" data-choice=${c.id} @click=${() => choose(c.id)}>
               ${c.text}
             </button>`,
@@ -75,6 +82,7 @@ function summary(ctx: Ctx): TemplateResult {
   const s = msg();
   const { question } = ctx;
   if (ctx.reveal && !ctx.result) {
+    if (!ctx.showAnswers) return html``;
     // Review without an answer: show the best path as the correct answer.
     const best = correctResponse(question);
     return html`<p class="correct-title">${s.correctAnswer}</p>
@@ -111,7 +119,7 @@ function decisions(ctx: Ctx, path: readonly Decision[], style: 'plain' | 'marked
           ? html`<p class="marks">
               ${choice.best
                 ? mark('correct', s.bestChoice)
-                : html`${mark('incorrect', s.notBestChoice)} ${best ? mark('neutral', s.bestChoiceWas(best.text)) : nothing}`}
+                : html`${mark('incorrect', s.notBestChoice)} ${best && ctx.showAnswers ? mark('neutral', s.bestChoiceWas(best.text)) : nothing}`}
             </p>`
           : nothing}
       </li>`;

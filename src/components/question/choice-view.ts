@@ -35,7 +35,7 @@ export function choiceList(ctx: ViewContext<Question, Draft>, o: ChoiceListOptio
         ${o.items.map(
           (item) => html`
             <label
-              class="option ${item.chosen ? 'option--chosen' : ''} ${ctx.reveal && item.correct ? 'option--correct' : ''}"
+              class="option ${item.chosen ? 'option--chosen' : ''} ${ctx.reveal && ctx.showAnswers && item.correct ? 'option--correct' : ''}"
             >
               <input
                 type=${o.kind}
@@ -49,7 +49,7 @@ export function choiceList(ctx: ViewContext<Question, Draft>, o: ChoiceListOptio
               ${ctx.reveal
                 ? html`<span class="marks">
                     ${item.chosen ? mark(item.correct ? 'correct' : 'incorrect', s.yourAnswer) : nothing}
-                    ${item.correct ? mark('correct', s.correctAnswer) : nothing}
+                    ${item.correct && ctx.showAnswers ? mark('correct', s.correctAnswer) : nothing}
                   </span>`
                 : nothing}
             </label>

@@ -21,7 +21,7 @@ import { branchingView } from './branching-view.js';
  * One question of any type, in one of three modes:
  * - practice: answer, "Check answer" → `fl-answer` and feedback; inputs lock.
  * - test: no feedback; every change → `fl-response-change` (null while incomplete).
- * - review: the learner's answer and the correct one, with feedback; inputs disabled.
+ * - review: the learner's answer and (unless `showAnswers` is false) the correct one, with feedback; inputs disabled.
  *
  * @fires fl-answer - AnswerEvent, practice mode, once per check (branching: when the path ends).
  * @fires fl-response-change - ResponseChangeEvent, test mode, on every change.
@@ -34,11 +34,13 @@ export class FlQuestion extends LitElement {
   @property({ reflect: true }) mode: Mode = 'practice';
   /** A restored or submitted answer. In practice mode it shows the answered state at once. */
   @property({ attribute: false }) response: Response | null = null;
-  /** Display order of option/item/target ids; null = authored order. */
+  /** Display order of option/item/target ids (branching: session/shuffle.ts choice keys); null = authored order. */
   @property({ attribute: false }) order: string[] | null = null;
   @property({ type: Number }) number: number | null = null;
   @property({ type: Number }) total: number | null = null;
   @property({ type: Number, attribute: 'heading-level' }) headingLevel: HeadingLevel = 3;
+  /** In review: show the correct answer too; false marks only the learner's own answer right or wrong. */
+  @property({ attribute: false }) showAnswers = true;
 
   @state() private draft: Draft | null = null;
   /** The answer checked in this element (practice); wins over `response` until that changes. */
@@ -141,6 +143,7 @@ export class FlQuestion extends LitElement {
       order: this.order,
       result,
       reveal,
+      showAnswers: this.showAnswers,
       disabled: reveal,
       heading: this.renderHeading(q),
       announcement: this.announcement,

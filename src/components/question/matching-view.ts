@@ -22,11 +22,10 @@ export function matchingView(ctx: ViewContext<MatchingQuestion, DraftOf<'matchin
     ctx.set({ type: 'matching', matches });
   };
 
+  const answer = (pair: MatchingQuestion['pairs'][number]) => (ctx.showAnswers ? mark('neutral', s.correctAnswerIs(pair.target.text)) : nothing);
   const pairMark = (pair: MatchingQuestion['pairs'][number]) => {
-    if (!ctx.result) return mark('neutral', s.correctAnswerIs(pair.target.text));
-    return draft.matches[pair.id] === pair.target.id
-      ? mark('correct', s.correct)
-      : html`${mark('incorrect', s.incorrect)} ${mark('neutral', s.correctAnswerIs(pair.target.text))}`;
+    if (!ctx.result) return answer(pair);
+    return draft.matches[pair.id] === pair.target.id ? mark('correct', s.correct) : html`${mark('incorrect', s.incorrect)} ${answer(pair)}`;
   };
 
   return html`

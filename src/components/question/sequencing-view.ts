@@ -56,7 +56,7 @@ export function sequencingView(ctx: ViewContext<SequencingQuestion, DraftOf<'seq
 
   // In review without an answer there is no learner order to show, only the correct one.
   const showLearnerList = !(ctx.reveal && !ctx.result);
-  const showCorrect = ctx.reveal && (!ctx.result || !isCorrect(question, ctx.result));
+  const showCorrect = ctx.reveal && ctx.showAnswers && (!ctx.result || !isCorrect(question, ctx.result));
 
   return html`
     <div class="group" role="group" aria-labelledby="prompt" aria-describedby=${ctx.reveal ? nothing : 'hint'}>

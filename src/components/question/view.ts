@@ -9,12 +9,18 @@ export interface ViewContext<Q extends Question, D extends Draft> {
   question: Q;
   draft: D;
   mode: Mode;
-  /** Display order of option/item/target ids; null = authored order. */
+  /** Display order of option/item/target ids (branching: session/shuffle.ts choice keys); null = authored order. */
   order: string[] | null;
   /** The answer whose result is on screen (practice after checking, review); else null. */
   result: Response | null;
   /** Show correct-answer and your-answer marks (answered practice, review). */
   reveal: boolean;
+  /**
+   * When revealing, also show the correct answer. False in the review of a
+   * failed attempt while attempts remain: only the learner's own answers are
+   * marked right or wrong (session/review.ts).
+   */
+  showAnswers: boolean;
   /** Inputs are locked. */
   disabled: boolean;
   /** The prompt heading (with "Question n of m"), placed in the view's legend. */

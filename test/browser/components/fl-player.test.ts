@@ -7,6 +7,7 @@ import { createOfflineTracker } from '../../../src/tracking/offline-tracker.js';
 import { correctResponse } from '../../../src/content/correctness.js';
 import { sampleCourse } from '../../fixtures/sample-course.js';
 import { deepActive, text } from './helpers.js';
+import { settled, view } from './player-view.js';
 
 async function mount(options: { keep?: boolean } = {}): Promise<{ player: FlPlayer; controller: CourseController }> {
   if (!options.keep) sessionStorage.clear();
@@ -16,12 +17,6 @@ async function mount(options: { keep?: boolean } = {}): Promise<{ player: FlPlay
   return { player, controller };
 }
 
-const view = (player: FlPlayer) => player.shadowRoot!.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('#view > *')!;
-async function settled(player: FlPlayer) {
-  await player.updateComplete;
-  await view(player)?.updateComplete;
-  await new Promise((r) => setTimeout(r, 0));
-}
 
 describe('<fl-player>', () => {
   it('is accessible on every screen: lesson, check, locked and open assessment, results, attestation, certificate', async () => {

@@ -8,8 +8,8 @@ import { expect } from '@open-wc/testing';
 import { launch, type LmsSession } from './lms-host.js';
 import { answer, buttonNamed, click, currentView, deepAll, readToAssessment, saveAndExit, t, takeAssessment, visibleQuestions } from './learner.js';
 import { SPEC, STANDARDS } from './spec-table.js';
-import { drawAttempt } from '../../../src/session/draw.js';
-import type { Course } from '../../../src/content/types.js';
+import { drawQuestions } from '../../../src/session/draw.js';
+import type { CourseSession } from '../../../src/session/course-session.js';
 
 const V1 = '/.cache/packages-update/v1';
 const V2 = '/.cache/packages-update/v2';
@@ -18,12 +18,12 @@ const settle = () => new Promise((r) => setTimeout(r, 0));
 /** The bank question the second version removes. */
 const REMOVED = 'bank_report_now';
 
-/** A Math.random() value whose seed (random.ts newSeed) draws the removed question, not first. */
-function randomDrawingRemoved(course: Course): number {
-  const bank = course.modules.flatMap((m) => m.bank);
+/** A Math.random() value whose seed (random.ts newSeed) makes the session's next attempt draw the removed question, not first. */
+function randomDrawingRemoved(session: CourseSession): number {
   for (let i = 1; i < 1000; i++) {
     const seed = Math.floor((i / 1000) * 0xffffffff) >>> 0;
-    if (drawAttempt(bank, course.assessment.draw, seed).questions.findIndex((q) => q.id === REMOVED) > 0) return i / 1000;
+    const drawn = drawQuestions(session.map.bank, session.course.assessment, seed, session.state.seen);
+    if (drawn.findIndex((q) => q.id === REMOVED) > 0) return i / 1000;
   }
   throw new Error('no seed draws the removed question');
 }
@@ -52,7 +52,7 @@ for (const standard of STANDARDS) {
       // The frame's own Math: newSeed() draws the seed from it.
       const frameMath = (s.win as unknown as { Math: Math }).Math;
       const random = frameMath.random;
-      const fixed = randomDrawingRemoved(first.controller!.course);
+      const fixed = randomDrawingRemoved(first.controller!.session);
       frameMath.random = () => fixed;
       await click(buttonNamed(currentView(first).shadowRoot!, t.retry), 'Try again');
       await first.updateComplete;

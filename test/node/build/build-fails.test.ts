@@ -69,9 +69,18 @@ describe('a build with content problems', () => {
 
 describe('npm run validate', () => {
   test('prints a one-line summary and exits 0 for a valid course', () => {
+    const r = run('scripts/validate.ts', '--modules', 'test/fixtures/courses/exam-clean');
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stderr, '');
+    assert.equal(r.stdout, '✓ 1 module, 1 lesson, 8 questions (5 in the bank) — no problems\n');
+  });
+
+  test('exam-quality warnings are listed but do not fail validation; --strict makes them fail', () => {
     const r = run('scripts/validate.ts', '--modules', FIXTURE_COURSE);
     assert.equal(r.status, 0, r.stderr);
-    assert.equal(r.stdout, '✓ 2 modules, 4 lessons, 16 questions (9 in the bank) — no problems\n');
+    assert.match(r.stdout, /^\n✓ 2 modules, 4 lessons, 16 questions \(9 in the bank\) — \d+ warnings\n$/);
+    assert.match(r.stderr, /warning: /);
+    assert.equal(run('scripts/validate.ts', '--modules', FIXTURE_COURSE, '--strict').status, 1);
   });
 
   test('prints every problem, one per line, and exits 1', () => {

@@ -55,17 +55,22 @@ describe('loadCourse with translations', () => {
     }
   });
 
-  test('the real course: module 01 and the course settings are completely in Spanish', async () => {
+  test('the real course: each translated module and the course settings are completely in Spanish, the others marked English', async () => {
     const { course, problems } = await loadCourse('modules');
     assert.deepEqual(problems.filter(isError).map(formatProblem), []);
-    assert.ok(course.translations?.['es']?.modules['dual_role'], 'modules/es/01-dual-role.yaml translates module dual_role');
+    const translated = course.translations?.['es']?.modules ?? {};
+    assert.ok(Object.keys(translated).length > 0, 'at least one module is completely in Spanish');
     const es = localizeCourse(course, 'es');
-    const before = texts(course.modules[0]);
-    const after = texts(es.modules[0]);
-    assert.equal(after.length, before.length);
-    assert.deepEqual(after.filter((t, i) => t === before[i]), [], 'no English left in module 01');
-    assert.equal(es.modules[0]!.language, undefined);
-    assert.ok(es.modules.slice(1).every((m) => m.language === 'en'), 'the untranslated modules are marked English');
+    course.modules.forEach((module, i) => {
+      if (!translated[module.id]) return assert.equal(es.modules[i]!.language, 'en', `module ${module.id} is untranslated, so marked English`);
+      const before = texts(module);
+      const after = texts(es.modules[i]);
+      assert.equal(after.length, before.length);
+      // A text that is only a site placeholder ("{lost_child_procedure}") is the same in every language.
+      const words = (t: string) => t.replace(/\{\w+\}/g, '').trim() !== '';
+      assert.deepEqual(after.filter((t, j) => t === before[j] && words(t)), [], `no English left in module ${module.id}`);
+      assert.equal(es.modules[i]!.language, undefined);
+    });
     assert.notEqual(es.title, course.title);
     assert.notEqual(es.attestation, course.attestation);
   });

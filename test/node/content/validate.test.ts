@@ -222,6 +222,16 @@ describe('validateCourse', () => {
     ]);
   });
 
+  test('drawBy and showAnswers take one of their words, and may be left out', () => {
+    assert.deepEqual(problemsAfter(({ config }) => Object.assign(config.assessment, { drawBy: 'bank', showAnswers: 'never' })), []);
+    assert.deepEqual(problemsAfter(({ config }) => (config.assessment.drawBy = 'modules')), [
+      `${CONFIG}: assessment.drawBy: is "modules" — use one of: module, bank (or leave it out for module)`,
+    ]);
+    assert.deepEqual(problemsAfter(({ config }) => (config.assessment.showAnswers = true)), [
+      `${CONFIG}: assessment.showAnswers: is true — use one of: after-pass-or-last, always, never (or leave it out for after-pass-or-last)`,
+    ]);
+  });
+
   test('a branching scenario that loops', () => {
     assert.deepEqual(problemsAfter(({ m1 }) => (m1.bank[5].steps[1].choices[1].next = 'start')), [
       `${M1}: bank[5].steps: loops: start → host_here → start — point one choice on this path at a later step, or leave its next out so the scenario ends`,

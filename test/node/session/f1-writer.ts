@@ -6,7 +6,7 @@
 import type { Course, Question } from '../../../src/content/types.js';
 import type { Response } from '../../../src/content/response.js';
 import { mapCourse } from '../../../src/session/course-map.js';
-import { drawAttempt } from '../../../src/session/draw.js';
+import { seedOrder } from '../../../src/session/draw.js';
 import { fingerprint } from '../../../src/session/f1-state-codec.js';
 import type { AttemptState, SessionState } from '../../../src/session/state.js';
 
@@ -40,7 +40,7 @@ export function encodeF1State(course: Course, state: SessionState): string {
 }
 
 function encodeAttempt(bank: Question[], draw: number, attempt: AttemptState): string {
-  const { questions } = drawAttempt(bank, draw, attempt.seed);
+  const questions = seedOrder(bank, attempt.seed).slice(0, Math.min(draw, bank.length));
   const tokens = questions.map((q) => {
     const answer = attempt.answers.get(q.id);
     return answer ? encodeF1Response(q, answer) : '';

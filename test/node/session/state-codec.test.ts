@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import type { Course, Question } from '../../../src/content/types.js';
 import { CourseSession } from '../../../src/session/course-session.js';
 import { decodeState, encodeState } from '../../../src/session/state-codec.js';
-import { drawAttempt } from '../../../src/session/draw.js';
+import { attemptDraw, drawQuestions } from '../../../src/session/draw.js';
+import { mapCourse } from '../../../src/session/course-map.js';
 import { longestResponse } from '../../../src/session/worst-case.js';
 import { seededRandom } from '../../../src/session/random.js';
 import { sampleCourse } from '../../fixtures/sample-course.js';
@@ -74,14 +75,16 @@ test('every question type survives the response codec', () => {
 });
 
 test('F1 state, written by packages already in use, is read when the course is structurally the same, and carries on in F2', () => {
-  const { course, session } = playedSession();
+  // F1 packages drew the seed's order of the whole bank; drawing all of it by bank does the same, seen or not.
+  const { course, session } = playedSession(sampleCourse({ draw: 8, drawBy: 'bank' }));
   session.state.attestedAt = new Date(Date.UTC(2026, 2, 4, 10, 30));
   // F1 attempts carry no question ids: they were drawn from the seed.
   const f1State = { ...session.state, current: { ...session.state.current!, questions: undefined } };
   const old = encodeF1State(course, f1State);
   assert.match(old, /^F1~/);
   // A reworded prompt is a new version with the same structure.
-  const reworded = changed((c) => (questionIn(c, 'c1').prompt = 'Reworded?'));
+  const reworded = structuredClone(course);
+  questionIn(reworded, 'c1').prompt = 'Reworded?';
   const resumed = new CourseSession(reworded, 80, old);
   assert.equal(resumed.resumed, true);
   assert.deepEqual(resumed.state.visited, session.state.visited);
@@ -94,7 +97,8 @@ test('F1 state, written by packages already in use, is read when the course is s
   assert.deepEqual(resumed.currentAttempt(), session.currentAttempt(), 'the same option order as before the update');
   assert.match(resumed.encode(), /^F2~/);
   // F1 cannot say which lesson a bit stood for once the structure changed: ignored, as before.
-  const grown = changed((c) => c.modules[0]!.lessons.push({ id: 'l_new', title: 'New', blocks: [{ kind: 'paragraph', text: 'x' }] }));
+  const grown = structuredClone(course);
+  grown.modules[0]!.lessons.push({ id: 'l_new', title: 'New', blocks: [{ kind: 'paragraph', text: 'x' }] });
   assert.equal(decodeState(grown, old), null);
 });
 
@@ -248,17 +252,19 @@ test('state of another course, another format, or damaged in storage is ignored,
 
 test('an attempt is reproducible from its seed and shuffles options without losing any', () => {
   const course = sampleCourse({ draw: 4 });
-  const bank = course.modules.flatMap((m) => m.bank);
-  const a = drawAttempt(bank, 4, 12345);
-  const b = drawAttempt(bank, 4, 12345);
-  assert.deepEqual(a.questions.map((q) => q.id), b.questions.map((q) => q.id));
-  assert.equal(a.questions.length, 4);
+  const { bank } = mapCourse(course);
+  const settings = course.assessment;
+  const drawn = (seed: number) => drawQuestions(bank, settings, seed).map((q) => q.id);
+  assert.deepEqual(drawn(12345), drawn(12345));
+  assert.equal(drawn(12345).length, 4);
+  const questions = bank.map((b) => b.question);
+  const a = attemptDraw(questions, 4, { seed: 12345, questions: drawn(12345), answers: new Map() });
   for (const q of a.questions) {
     const order = a.orders.get(q.id);
     if (q.type === 'single' || q.type === 'multiple') assert.deepEqual([...order!].sort(), q.options.map((o) => o.id).sort());
   }
-  const seeds = new Set(Array.from({ length: 20 }, (_, seed) => drawAttempt(bank, 4, seed).questions.map((q) => q.id).join()));
+  const seeds = new Set(Array.from({ length: 20 }, (_, seed) => drawn(seed).join()));
   assert.ok(seeds.size > 1, 'different seeds draw different questions');
-  // Named questions come back with the same option order as the seed's own draw.
-  assert.deepEqual(drawAttempt(bank, 4, 12345, a.questions.map((q) => q.id)), a);
+  // The same named questions and seed come back with the same option order.
+  assert.deepEqual(attemptDraw(questions, 4, { seed: 12345, questions: drawn(12345), answers: new Map() }), a);
 });
