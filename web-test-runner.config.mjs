@@ -47,7 +47,8 @@ function forcedColorsPlugin() {
 
 export default {
   files: process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['test/browser/**/*.test.ts'],
-  nodeResolve: true,
+  // Lit's production build: its development build logs "Lit is in dev mode" once per test file.
+  nodeResolve: { exportConditions: ['production'] },
   hostname: '127.0.0.1',
   concurrency: 1,
   testsFinishTimeout: 300_000,

@@ -19,8 +19,8 @@ import { sampleCourse } from '../../fixtures/sample-course.js';
 import { focused, tabTo } from '../e2e/keyboard-learner.js';
 import { buttonNamed, click, deepAll, visibleQuestions } from '../e2e/learner.js';
 import { option, text } from './helpers.js';
+import { renderedAndPainted } from '../settle.js';
 
-type Updating = HTMLElement & { updateComplete?: Promise<unknown> };
 
 async function forcedColors(active: boolean): Promise<void> {
   await executeServerCommand('forced-colors', { active });
@@ -35,13 +35,7 @@ async function mount(): Promise<{ player: FlPlayer; controller: CourseController
 }
 
 /** Every Lit element on screen has rendered, laid out and painted. */
-async function settle(player: FlPlayer): Promise<void> {
-  for (let round = 0; round < 3; round++) {
-    await player.updateComplete;
-    await Promise.all(deepAll<Updating>(player.shadowRoot!, '*').map((el) => el.updateComplete));
-  }
-  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-}
+const settle = (player: FlPlayer): Promise<void> => renderedAndPainted(() => player);
 
 const nav = (player: FlPlayer) => player.shadowRoot!.querySelector('fl-course-nav')!;
 const shown = (el: Element) => el.getClientRects().length > 0;

@@ -1,3 +1,4 @@
+import { nextTask } from '../settle.js';
 /** Small DOM helpers for the component tests: everything a learner sees lives in shadow roots. */
 
 export function $<T extends Element = HTMLElement>(host: Element, selector: string): T {
@@ -53,5 +54,5 @@ export function option(host: Element, name: string): { label: HTMLLabelElement; 
 
 export async function settled(el: Element & { updateComplete?: Promise<unknown> }): Promise<void> {
   await el.updateComplete;
-  await new Promise((r) => setTimeout(r, 0));
+  await nextTask();
 }

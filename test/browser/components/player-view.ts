@@ -1,4 +1,5 @@
 import type { FlPlayer } from '../../../src/components/player/fl-player.js';
+import { nextTask } from '../settle.js';
 
 /** The player's current view (a lesson, check, job aid…), inside its shadow root. */
 export const view = (player: FlPlayer) => player.shadowRoot!.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('#view > *')!;
@@ -7,5 +8,5 @@ export const view = (player: FlPlayer) => player.shadowRoot!.querySelector<HTMLE
 export async function settled(player: FlPlayer, ms = 0): Promise<void> {
   await player.updateComplete;
   await view(player)?.updateComplete;
-  await new Promise((r) => setTimeout(r, ms));
+  await nextTask(ms);
 }

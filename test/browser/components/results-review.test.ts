@@ -8,6 +8,7 @@ import { CourseController } from '../../../src/session/course-controller.js';
 import { createOfflineTracker } from '../../../src/tracking/offline-tracker.js';
 import { sampleCourse } from '../../fixtures/sample-course.js';
 import { $$, text } from './helpers.js';
+import { nextTask } from '../settle.js';
 
 async function mount(course: Course): Promise<{ player: FlPlayer; controller: CourseController }> {
   sessionStorage.clear();
@@ -23,7 +24,7 @@ async function settled(player: FlPlayer) {
   await player.updateComplete;
   await view(player)?.updateComplete;
   for (const q of $$<Updating>(view(player), 'fl-question')) await q.updateComplete;
-  await new Promise((r) => setTimeout(r, 0));
+  await nextTask();
 }
 
 /** A wrong answer where one is quick to give; other questions are left unanswered (also wrong). */

@@ -10,11 +10,12 @@ import { answer, buttonNamed, click, currentView, deepAll, readToAssessment, sav
 import { SPEC, STANDARDS } from './spec-table.js';
 import { drawQuestions } from '../../../src/session/draw.js';
 import type { CourseSession } from '../../../src/session/course-session.js';
+import { nextTask } from '../settle.js';
 
 const V1 = '/.cache/packages-update/v1';
 const V2 = '/.cache/packages-update/v2';
 
-const settle = () => new Promise((r) => setTimeout(r, 0));
+const settle = () => nextTask();
 /** The bank question the second version removes. */
 const REMOVED = 'bank_report_now';
 

@@ -7,10 +7,11 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { Question } from '../../../src/content/types.js';
 import type { FlPlayer } from '../../../src/components/player/fl-player.js';
 import { buttonNamed, choiceButtons, currentView, intended, itemOrder, moveUpButton, t, visibleQuestions } from './learner.js';
+import { nextTask } from '../settle.js';
 
 type QuestionElement = HTMLElement & { question: Question; mode: string; updateComplete: Promise<unknown> };
 
-const settle = () => new Promise((r) => setTimeout(r, 0));
+const settle = () => nextTask();
 
 /** The focused element, looking through iframes' documents and shadow roots. */
 export function focused(doc: Document): Element | null {

@@ -6,6 +6,7 @@
  */
 import type { FlPlayer } from '../../../src/components/player/fl-player.js';
 import { answer, attest, buttonNamed, click, currentView, t, visibleQuestions } from './learner.js';
+import { nextTask } from '../settle.js';
 
 /** What the learner has done, as the course keeps it. */
 export interface LearnerProgress {
@@ -43,7 +44,7 @@ export function missing(actual: LearnerProgress, expected: LearnerProgress): str
   return lost;
 }
 
-const settle = () => new Promise((r) => setTimeout(r, 0));
+const settle = () => nextTask();
 const nextFrame = () => new Promise((r) => requestAnimationFrame(r));
 
 /** The screen is rendered and painted: a learner acts only on what they can see. */

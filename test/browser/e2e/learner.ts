@@ -8,11 +8,12 @@ import type { Question } from '../../../src/content/types.js';
 import { correctResponse } from '../../../src/content/correctness.js';
 import type { FlPlayer } from '../../../src/components/player/fl-player.js';
 import { english, type Catalogue } from '../../../src/components/i18n/strings.js';
+import { nextTask } from '../settle.js';
 
 type QuestionElement = HTMLElement & { question: Question; mode: string; updateComplete: Promise<unknown> };
 type Updating = HTMLElement & { updateComplete?: Promise<unknown> };
 
-const settle = () => new Promise((r) => setTimeout(r, 0));
+const settle = () => nextTask();
 
 /** The interface language the learner reads buttons in (they click by visible name). */
 export let t: Catalogue = english;

@@ -15,8 +15,9 @@ import { launchAu } from '../cmi5/cmi5-host.js';
 import { launch, type LmsSession } from './lms-host.js';
 import { buttonNamed, click, currentView, saveAndExit, t, visibleQuestions } from './learner.js';
 import { STANDARDS } from './spec-table.js';
+import { nextTask } from '../settle.js';
 
-const settle = () => new Promise((r) => setTimeout(r, 0));
+const settle = () => nextTask();
 
 /** The lesson with a shuffled scenario question and the module with a knowledge check, in the real course. */
 function placesToCheck(player: FlPlayer): Place[] {

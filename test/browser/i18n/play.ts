@@ -10,6 +10,7 @@ import { createOfflineTracker } from '../../../src/tracking/offline-tracker.js';
 import type { Tracker } from '../../../src/tracking/tracker.js';
 import { text } from '../components/helpers.js';
 import { realCourse } from './real-course.js';
+import { settled, view } from '../components/player-view.js';
 
 /** The offline tracker, with an LMS that reports `language` as the learner's preference. */
 export function lmsSaying(language: string | null): Tracker {
@@ -25,12 +26,8 @@ export async function play(language: string | null, course: Course = realCourse(
   return { player, controller };
 }
 
-export const view = (player: FlPlayer) => player.shadowRoot!.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('#view > *')!;
-export async function settled(player: FlPlayer) {
-  await player.updateComplete;
-  await view(player)?.updateComplete;
-  await new Promise((r) => setTimeout(r, 0));
-}
+// The player's view and the wait for it to render: the same as the component tests'.
+export { settled, view } from '../components/player-view.js';
 
 export const progressLabel = (player: FlPlayer) => player.shadowRoot!.querySelector('progress')!.getAttribute('aria-label');
 export const heading = (player: FlPlayer) => text(view(player).shadowRoot!.querySelector('h2'));

@@ -14,6 +14,7 @@ import type { FlPlayer } from '../../../src/components/player/fl-player.js';
 import { answer, buttonNamed, click, currentView, deepAll, takeAssessment, visibleQuestions } from '../e2e/learner.js';
 import { launch, type LaunchOptions, type LmsSession } from '../e2e/lms-host.js';
 import { clippedText, hitTarget } from './layout.js';
+import { renderedAndPainted } from '../settle.js';
 
 const SIZES = {
   phone: { width: 360, height: 640 },
@@ -32,16 +33,9 @@ async function open(size: Size, options: LaunchOptions = {}): Promise<LmsSession
   return s;
 }
 
-type Updating = HTMLElement & { updateComplete?: Promise<unknown> };
 
 /** Every Lit element on screen has rendered and the frame has laid out and painted. */
-async function settle(s: LmsSession): Promise<void> {
-  for (let round = 0; round < 3; round++) {
-    await s.player().updateComplete;
-    await Promise.all(deepAll<Updating>(s.player().shadowRoot!, '*').map((el) => el.updateComplete));
-  }
-  await new Promise((r) => s.win.requestAnimationFrame(() => s.win.requestAnimationFrame(r)));
-}
+const settle = (s: LmsSession): Promise<void> => renderedAndPainted(() => s.player(), s.win);
 
 function go(s: LmsSession, place: Parameters<NonNullable<FlPlayer['controller']>['go']>[0]): void {
   s.player().controller!.go(place);
