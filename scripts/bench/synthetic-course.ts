@@ -10,7 +10,7 @@ import { isValidId } from '../../src/content/ids.js';
 import { localizeCourse } from '../../src/content/localize.js';
 import type { ModuleTranslation } from '../../src/content/translation.js';
 import { moduleUnits } from '../../src/content/translation-units.js';
-import type { Module } from '../../src/content/types.js';
+import type { Course, Module } from '../../src/content/types.js';
 import { COURSE_FILE, MODULE_FILE } from '../lib/course-format/course-folder.js';
 import { writeModuleMarkdown } from '../lib/course-format/write-module.js';
 import { loadCourse } from '../lib/load-course.js';
@@ -81,7 +81,7 @@ export async function writeSyntheticCourse(to: string, copies: number, from = jo
       for (const language of languages) {
         const translation = course.translations![language]!.modules[module.id];
         if (!translation) continue;
-        const text = translationFile(clone, language, suffixTranslationIds(translation, `_x${copy}`));
+        const text = translationFile(course, clone, language, suffixTranslationIds(translation, `_x${copy}`));
         writeFileSync(join(to, language, translationFileName(file)), text);
       }
       written.push(file);
@@ -91,9 +91,10 @@ export async function writeSyntheticCourse(to: string, copies: number, from = jo
 }
 
 /** The translation file of `module`, from its nested translation: each unit's text as localize.ts would show it. */
-function translationFile(module: Module, language: string, translation: ModuleTranslation): string {
+function translationFile(course: Course, module: Module, language: string, translation: ModuleTranslation): string {
   const units = moduleUnits(module);
-  const shown = localizeCourse({ id: 'synthetic', title: '', description: '', language: 'en', assessment: { id: 'a', title: '', passMark: 0, draw: 0, attempts: 0 }, version: '', modules: [module], translations: { [language]: { title: '', description: '', assessment: { title: '' }, modules: { [module.id]: translation } } } }, language).modules[0]!;
+  const translations = { [language]: { ...course.translations![language]!, modules: { [module.id]: translation } } };
+  const shown = localizeCourse({ ...course, modules: [module], translations }, language).modules[0]!;
   const texts = moduleUnits(shown);
   const entries = new Map(units.map((u, i) => [u.key, { text: texts[i]!.source, from: sourceHash(u.source) }]));
   return writeTranslationFile(units, entries, ` ${language} of a synthetic copy (scripts/bench/synthetic-course.ts)`);
