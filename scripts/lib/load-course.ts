@@ -18,6 +18,7 @@ import { parseModuleMarkdown, type ParsedFile } from './course-format/markdown-m
 import { positionOf } from './course-format/positions.js';
 import { readYaml } from './course-format/yaml-read.js';
 import { displayPath } from './paths.js';
+import type { EnglishCourse } from './translations/language-folder.js';
 import { loadTranslations } from './translations/load-translations.js';
 
 export { MODULE_FILE } from './course-format/course-folder.js';
@@ -35,6 +36,8 @@ export interface LoadedCourse {
   /** Only trustworthy when `problems` has no error (warnings do not stop a build). */
   course: Course;
   problems: Problem[];
+  /** The course-language files as read (settings and modules, with their file names): what translations pair with. */
+  english: EnglishCourse;
 }
 
 /** A course file as read: its content and where each part of it was written. */
@@ -54,7 +57,7 @@ export async function loadCourse(dir = 'modules', overrides: AssessmentOverrides
   const folder = resolve(dir);
   const shown = displayPath(folder);
   if (!existsSync(folder) || !statSync(folder).isDirectory()) {
-    return { course: {} as Course, problems: [{ file: shown, path: '', message: 'is not a folder', fix: `point --modules at the folder holding ${COURSE_FILE}` }] };
+    return { course: {} as Course, english: { config: { file: shown, value: {} }, modules: [] }, problems: [{ file: shown, path: '', message: 'is not a folder', fix: `point --modules at the folder holding ${COURSE_FILE}` }] };
   }
   const found = classifyCourseFolder(folder, shown, readdirSync(folder));
   const problems: Problem[] = [...found.problems];
@@ -76,7 +79,8 @@ export async function loadCourse(dir = 'modules', overrides: AssessmentOverrides
   }
 
   // Translations are content: the version covers them, so a changed Spanish word is a new version too.
-  const translated = loadTranslations(folder, { config: { file: config.file, value: configValue }, modules: modules.map((m) => ({ file: m.file, value: m.value })) });
+  const english: EnglishCourse = { config: { file: config.file, value: configValue }, modules: modules.map((m) => ({ file: m.file, value: m.value })) };
+  const translated = loadTranslations(folder, english);
   problems.push(...translated.problems);
   // The lint reads typed content, so only a course the validator accepted.
   if (options.examLint && !problems.some(isError)) {
@@ -91,7 +95,7 @@ export async function loadCourse(dir = 'modules', overrides: AssessmentOverrides
     ...(site && { site: siteValues(site.value) }),
   };
   const course = { ...content, version: contentVersion(content) } as Course;
-  return { course, problems: inFileOrder(problems) };
+  return { course, problems: inFileOrder(problems), english };
 }
 
 /** Problems of each file by line, so a trainer can work down the file. */
