@@ -2,6 +2,7 @@ import type { LaunchContext, ProgressReport, Tracker } from './tracker.js';
 import { errorDetail } from './errors.js';
 import { createNoticeHub } from './notices.js';
 import { mergeStatuses, UNKNOWN_STATUSES, type Statuses } from './status.js';
+import { unconnectedLaunch } from './unconnected-launch.js';
 
 /**
  * The tracker of the standalone web build (no LMS): progress lives in the
@@ -59,16 +60,11 @@ export function createOfflineTracker(storage: Storage, key: string): Tracker {
     async start(): Promise<LaunchContext> {
       const stored = load(storage, key);
       record = stored ?? { v: FORMAT, savedState: '', location: '', ...UNKNOWN_STATUSES };
-      return {
-        learner: { id: '', name: '' },
-        mode: 'normal',
+      return unconnectedLaunch(OFFLINE_STATE_LIMIT, {
         savedState: stored?.savedState || null,
         location: stored?.location || null,
-        masteryPercent: null,
-        stateLimit: OFFLINE_STATE_LIMIT,
         prior: { completion: record.completion, success: record.success },
-        language: null,
-      };
+      });
     },
 
     report(progress: ProgressReport) {

@@ -3,6 +3,7 @@ import { errorDetail } from '../errors.js';
 import { afterNextPaint } from '../after-paint.js';
 import { createNoticeHub } from '../notices.js';
 import { mergeStatuses, UNKNOWN_STATUSES, type Statuses } from '../status.js';
+import { unconnectedLaunch } from '../unconnected-launch.js';
 import type { ScormDialect, Write } from './dialect.js';
 import { connect, type CallFailure, type ScormConnection } from './connection.js';
 import { findApi } from './find-api.js';
@@ -95,16 +96,7 @@ export function createScormTracker(
 
   const unconnected = (detail: string | null): LaunchContext => {
     if (detail !== null) notices.notConnected(detail);
-    return {
-      learner: { id: '', name: '' },
-      mode: 'normal',
-      savedState: null,
-      location: null,
-      masteryPercent: null,
-      stateLimit: dialect.stateLimit,
-      prior: { ...UNKNOWN_STATUSES },
-      language: null,
-    };
+    return unconnectedLaunch(dialect.stateLimit);
   };
 
   const begin = (): LaunchContext => {

@@ -1,5 +1,6 @@
 import type { Course } from '../../content/types.js';
 import { durableStorageOf, tabStorageOf } from '../browser-storage.js';
+import { unconnectedLaunch } from '../unconnected-launch.js';
 import { mergeStatuses } from '../status.js';
 import type { InteractionRecord, LaunchContext, LaunchMode, ProgressReport, Tracker } from '../tracker.js';
 import { courseActivities } from './course-activities.js';
@@ -113,17 +114,8 @@ export function createLrsTracker({ profile, course, baseIri, win, now = Date.now
     attestation: InteractionRecord | null;
   }
 
-  const unconnected = (mode: LaunchMode = 'normal', extra: Partial<LaunchContext> = {}): LaunchContext => ({
-    learner: { id: '', name: '' },
-    mode,
-    savedState: null,
-    location: null,
-    masteryPercent: null,
-    stateLimit: LRS_STATE_LIMIT,
-    prior: { completion: 'incomplete', success: 'unknown' },
-    language: null,
-    ...extra,
-  });
+  const unconnected = (mode: LaunchMode = 'normal', extra: Partial<LaunchContext> = {}): LaunchContext =>
+    unconnectedLaunch(LRS_STATE_LIMIT, { mode, ...extra });
 
   const ledgerKey = (l: Live) => `${l.conn.key}:session`;
   const keepLedger = (l: Live) => saveLedger(tab, ledgerKey(l), l.ledger);

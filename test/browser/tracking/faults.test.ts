@@ -7,6 +7,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { closeAll, open, pick, progress } from './harness.js';
 import { courseFrame, lastErrorOnce, noticesOf, tamper } from './lms.js';
 import { scorm12, scorm2004, type StandardUnderTest } from './standards.js';
+import { expectedUnconnectedLaunch } from '../../support/unconnected-launch.js';
 
 const cases: { std: StandardUnderTest; alreadyInitialized: string; typeMismatch: string; commitFailed: string; generalCode: string }[] = [
   // SCORM 1.2 RTE §3.3: 101 general exception (LMSInitialize twice), 405 incorrect data type.
@@ -28,16 +29,7 @@ for (const { std, alreadyInitialized, typeMismatch, commitFailed, generalCode } 
         const tracker = std.create(frame.contentWindow!);
         const notices = noticesOf(tracker);
         const ctx = await tracker.start();
-        expect(ctx).to.deep.equal({
-          learner: { id: '', name: '' },
-          mode: 'normal',
-          savedState: null,
-          location: null,
-          masteryPercent: null,
-          stateLimit: std.stateLimit,
-          prior: { completion: 'incomplete', success: 'unknown' },
-          language: null,
-        });
+        expect(ctx).to.deep.equal(expectedUnconnectedLaunch(std.stateLimit));
         expect(notices.map((n) => n.kind)).to.deep.equal(['not-connected']);
         tracker.report(progress({ completion: 'completed' }));
         tracker.recordInteraction(std.interactions[0]!.record);

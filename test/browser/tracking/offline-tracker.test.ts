@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { createOfflineTracker, OFFLINE_STATE_LIMIT } from '../../../src/tracking/offline-tracker.js';
 import { noticesOf } from './lms.js';
 import { progress } from './harness.js';
+import { expectedUnconnectedLaunch } from '../../support/unconnected-launch.js';
 
 describe('offline tracker (standalone build)', () => {
   const key = `frontline-test-${Math.random().toString(36).slice(2)}`;
@@ -11,16 +12,7 @@ describe('offline tracker (standalone build)', () => {
     const first = createOfflineTracker(localStorage, key);
     const notices = noticesOf(first);
     const ctx = await first.start();
-    expect(ctx).to.deep.equal({
-      learner: { id: '', name: '' },
-      mode: 'normal',
-      savedState: null,
-      location: null,
-      masteryPercent: null,
-      stateLimit: OFFLINE_STATE_LIMIT,
-      prior: { completion: 'incomplete', success: 'unknown' },
-      language: null,
-    });
+    expect(ctx).to.deep.equal(expectedUnconnectedLaunch(OFFLINE_STATE_LIMIT));
     first.report(progress({ location: 'lesson:2', savedState: 'v1:state', completion: 'completed', success: 'passed', scorePercent: 90 }));
     await first.save();
     expect(notices).to.deep.equal([]);
