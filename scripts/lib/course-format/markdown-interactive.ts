@@ -6,8 +6,8 @@
  *   ### Tabs: title        then   #### Tab name, with paragraphs and - lists below
  *   ### Steps: title       then   one numbered list, 1. **Step name**: what to do
  *
- * An accordion or tabs block runs until the next ## or ### heading; a steps
- * block ends with its list. ModuleReader (markdown-module.ts) hands each node
+ * An accordion or tabs block runs until the next ## or ### heading or tip; a
+ * steps block ends with its list. ModuleReader (markdown-module.ts) hands each node
  * to the open block; this file says where a part is out of place.
  */
 import type { Heading, List, ListItem, Paragraph, PhrasingContent } from 'mdast';
@@ -114,9 +114,9 @@ export class OpenBlock {
     return false;
   }
 
-  /** A tip, question or anything else that cannot go inside the block. */
+  /** A question or anything else that cannot go inside the block. */
   inside(what: string, where: Position): void {
-    const ends = this.kind === 'steps' ? 'the steps end with their numbered list' : `${this.name} runs until the next ## or ### heading`;
+    const ends = this.kind === 'steps' ? 'the steps end with their numbered list' : `${this.name} runs until the next ## or ### heading or tip`;
     this.host.problem(this.path, where, `${what} inside ${this.name}`, `move it above the ${this.heading} heading, or below the block: ${ends}`);
   }
 

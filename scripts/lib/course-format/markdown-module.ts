@@ -130,6 +130,10 @@ class ModuleReader {
         }
         open.subheading(node, this.text(node.children, ''));
         return true;
+      case 'blockquote':
+        // A tip ends the block, so a lesson can go on with a tip right after an accordion or tabs.
+        this.open = undefined;
+        return false;
       case 'paragraph':
         open.paragraph(node);
         return true;
@@ -137,7 +141,7 @@ class ModuleReader {
         if (open.list(node)) this.open = undefined;
         return true;
       default:
-        open.inside(node.type === 'blockquote' ? 'a tip' : node.type === 'code' && node.lang === 'question' ? 'a question' : describeNode(node), startOf(node));
+        open.inside(node.type === 'code' && node.lang === 'question' ? 'a question' : describeNode(node), startOf(node));
         return true;
     }
   }
