@@ -56,8 +56,7 @@ export class OpenBlock {
 
   /** Who this block is, for messages: `the accordion "What to say"`. */
   private get name(): string {
-    const noun = this.kind === 'accordion' ? 'accordion' : this.kind === 'tabs' ? 'tabs' : 'steps';
-    return `the ${noun} "${String(this.block['title'])}"`;
+    return `the ${this.kind} "${String(this.block['title'])}"`;
   }
 
   /** A `####` heading: the next section or tab. */
@@ -98,7 +97,7 @@ export class OpenBlock {
   list(node: List): boolean {
     const where = startOf(node);
     if (this.kind === 'steps') {
-      if (!node.ordered) this.host.problem(this.path, where, `the steps of ${this.name} are a - list`, 'number them instead: 1. **Step name**: what to do, then 2. and so on');
+      if (!node.ordered) this.host.problem(this.path, where, `${this.name} are a - list, not a numbered one`, 'number them instead: 1. **Step name**: what to do, then 2. and so on');
       node.children.forEach((item) => this.step(item));
       return true;
     }
