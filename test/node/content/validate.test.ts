@@ -174,7 +174,7 @@ describe('validateCourse', () => {
 
   test('an unknown block kind', () => {
     assert.deepEqual(problemsAfter(({ m2 }) => (m2.lessons[0].blocks[0].kind = 'video')), [
-      `${M2}: lessons[0].blocks[0].kind: "video" is not a block kind — use one of: paragraph, tip, list, scenario`,
+      `${M2}: lessons[0].blocks[0].kind: "video" is not a block kind — use one of: paragraph, tip, list, scenario, accordion, tabs, steps`,
     ]);
   });
 
