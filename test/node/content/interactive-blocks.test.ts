@@ -121,6 +121,15 @@ describe('accordion, tabs and steps in a module file', () => {
   });
 });
 
+test('the example in modules/README.md reads with no problem', () => {
+  const example = [...readFileSync('modules/README.md', 'utf8').matchAll(/^````markdown\n([\s\S]*?)^````$/gm)].map((m) => m[1]!).find((t) => t.includes('### Accordion:'));
+  assert.ok(example, 'modules/README.md shows the blocks');
+  const module = `---\nid: example\nminutes: 1\nobjectives:\n  - id: o\n    text: T\n---\n\n# Example\n\n## Lesson {#example_lesson}\n\n${example}`;
+  const parsed = parseModuleMarkdown('example.md', module);
+  assert.deepEqual(parsed.problems, []);
+  assert.deepEqual((parsed.value as Module).lessons[0]!.blocks.map((b) => b.kind), ['accordion', 'tabs', 'steps']);
+});
+
 describe('what a trainer is told', () => {
   test('an accordion with no sections, and a tab list with one tab', async () => {
     const r = await withBlocks('### Accordion: Empty\n\n### Tabs: Alone\n\n#### Only tab\n\nText.\n');
