@@ -69,9 +69,11 @@ export const blockStyles = css`
     flex-wrap: wrap;
     gap: 0.5rem;
     margin: 0 0 var(--_gap);
+    padding-block-end: 0.5rem;
+    border-block-end: 2px solid var(--_border);
   }
   [role='tab'] {
-    flex: 1 1 auto;
+    flex: 0 1 auto;
     border-color: var(--_border);
     border-block-end-width: 2px;
     background: var(--_bg);
@@ -86,6 +88,12 @@ export const blockStyles = css`
   }
   [role='tabpanel'] {
     padding: 0 0.25rem;
+  }
+  /* On a phone the tabs share each row, so a wrapped row reads as one set of controls. */
+  @media (max-width: 30rem) {
+    [role='tab'] {
+      flex-grow: 1;
+    }
   }
   @media print {
     [role='tabpanel'][hidden] {
