@@ -1,7 +1,7 @@
 // The accordion, tabs and steps blocks inside a lesson, as an officer uses them: by keyboard, with a
 // screen reader (roles and states), and on a 320 px phone.
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { Lesson } from '../../../src/content/types.js';
 import '../../../src/components/lesson/fl-lesson.js';
 import type { FlLesson } from '../../../src/components/lesson/fl-lesson.js';
@@ -157,5 +157,19 @@ describe('accordion, tabs and steps blocks', () => {
     const rows = new Set(tabs(el).map((t) => Math.round(t.getBoundingClientRect().top)));
     expect(rows.size, 'the tabs take more than one row').to.be.greaterThan(1);
     for (const t of tabs(el)) expect(t.getBoundingClientRect().right).to.be.at.most(320);
+  });
+
+  it('in forced colours (Windows High Contrast) keep their edges, and the chosen tab its thicker edge', async () => {
+    await executeServerCommand('forced-colors', { active: true });
+    try {
+      const el = await render();
+      const edge = (e: Element) => getComputedStyle(e).borderBlockEndWidth;
+      const [chosen, other] = tabs(el);
+      expect(parseFloat(edge(chosen!)), 'the chosen tab is told apart by shape, not colour').to.be.greaterThan(parseFloat(edge(other!)));
+      expect(getComputedStyle($(el, 'details')).borderTopStyle).to.equal('solid');
+      expect(getComputedStyle($(el, '.step-number')).borderTopStyle, 'each number keeps its circle').to.equal('solid');
+    } finally {
+      await executeServerCommand('forced-colors', { active: false });
+    }
   });
 });
