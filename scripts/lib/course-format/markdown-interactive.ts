@@ -12,11 +12,18 @@
  */
 import type { Heading, List, ListItem, Paragraph, PhrasingContent } from 'mdast';
 import { INTERACTIVE_PARTS, type InteractiveKind } from '../../../src/content/interactive-blocks.js';
+import { nearest } from '../../../src/content/nearest.js';
 import { at, type Rec } from '../../../src/content/validate-read.js';
 import { startOf, type Position, type PositionMap } from './positions.js';
 
 export const INTERACTIVE_HEADINGS: Record<InteractiveKind, string> = { accordion: 'Accordion', tabs: 'Tabs', steps: 'Steps' };
 const HEADING = /^(accordion|tabs|steps)\s*:\s*/i;
+
+/** `### Tab: …` → `Tabs`: the ### heading word a misspelt one probably is, or undefined. */
+export function nearestHeading(text: string): string | undefined {
+  const word = /^([^:\s]+)\s*:/.exec(text)?.[1];
+  return word === undefined ? undefined : nearest(word, ['Scenario', ...Object.values(INTERACTIVE_HEADINGS)]);
+}
 
 /** What the module reader lends an open block. */
 export interface BlockHost {

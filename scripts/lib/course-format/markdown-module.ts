@@ -12,7 +12,7 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import type { Problem } from '../../../src/content/validate-read.js';
 import { at } from '../../../src/content/validate-read.js';
 import { plainText, type Markup } from './markdown-text.js';
-import { interactiveHeading, OpenBlock } from './markdown-interactive.js';
+import { interactiveHeading, nearestHeading, OpenBlock } from './markdown-interactive.js';
 import { startOf, type Position, type PositionMap } from './positions.js';
 import { readYaml } from './yaml-read.js';
 
@@ -162,7 +162,7 @@ class ModuleReader {
     if (interactive) return this.startInteractive(interactive, where);
     const fix =
       node.depth === 3
-        ? 'write ### Scenario:, ### Accordion:, ### Tabs: or ### Steps: and a title'
+        ? `${nearestHeading(text) ? `did you mean ### ${nearestHeading(text)}:? ` : ''}write ### Scenario:, ### Accordion:, ### Tabs: or ### Steps: and a title`
         : node.depth === 4
           ? 'a #### heading starts a section of an ### Accordion: or a tab of ### Tabs: — write one of those above it, or use ## for a lesson'
           : 'use ## for a lesson, or ### Scenario:, ### Accordion:, ### Tabs: or ### Steps: for a block';
