@@ -6,16 +6,18 @@ import { textBlock } from './text-blocks.js';
  * Sections that open and close, as native <details>/<summary>: the browser
  * gives each summary its button role, expanded state, Enter/Space and focus
  * (WAI-ARIA APG Accordion pattern, without any script), and find-in-page opens
- * a closed section. All start closed; each opens on its own.
+ * a closed section. All start closed; each opens on its own. The block is
+ * found by its heading, not as a region: a lesson of regions would crowd the
+ * landmarks list.
  */
-export function accordion(block: AccordionBlock, id: string): TemplateResult {
-  return html`<section class="accordion" aria-labelledby=${id}>
-    <h3 id=${id}>${block.title}</h3>
+export function accordion(block: AccordionBlock): TemplateResult {
+  return html`<div class="accordion">
+    <h3>${block.title}</h3>
     ${block.sections.map(
       (section) => html`<details>
         <summary>${section.title}</summary>
         <div class="panel">${section.blocks.map(textBlock)}</div>
       </details>`,
     )}
-  </section>`;
+  </div>`;
 }

@@ -39,7 +39,7 @@ export class FlTabs extends LitElement {
     const block = this.block;
     if (!block) return nothing;
     const id = this.blockId;
-    return html`<section class="tabs" aria-labelledby="${id}-title">
+    return html`<div class="tabs">
       <h3 id="${id}-title">${block.title}</h3>
       <div role="tablist" aria-labelledby="${id}-title" @keydown=${this.onKey}>
         ${block.tabs.map(
@@ -61,7 +61,7 @@ export class FlTabs extends LitElement {
           ${tab.blocks.map(textBlock)}
         </div>`,
       )}
-    </section>`;
+    </div>`;
   }
 
   private onKey(event: KeyboardEvent): void {

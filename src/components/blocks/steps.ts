@@ -7,9 +7,9 @@ import type { StepsBlock } from '../../content/interactive-blocks.js';
  * so they are hidden from assistive technology; `role="list"` keeps the list
  * semantics that Safari drops when the native markers are turned off.
  */
-export function steps(block: StepsBlock, id: string): TemplateResult {
-  return html`<section class="steps" aria-labelledby=${id}>
-    <h3 id=${id}>${block.title}</h3>
+export function steps(block: StepsBlock): TemplateResult {
+  return html`<div class="steps">
+    <h3>${block.title}</h3>
     <ol role="list">
       ${block.steps.map(
         (step, i) => html`<li>
@@ -18,5 +18,5 @@ export function steps(block: StepsBlock, id: string): TemplateResult {
         </li>`,
       )}
     </ol>
-  </section>`;
+  </div>`;
 }

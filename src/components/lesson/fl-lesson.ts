@@ -76,11 +76,11 @@ export class FlLesson extends LitElement {
           ></fl-question>
         </section>`;
       case 'accordion':
-        return accordion(block, `block-${index}`);
+        return accordion(block);
       case 'tabs':
         return html`<fl-tabs .block=${block} block-id="block-${index}"></fl-tabs>`;
       case 'steps':
-        return steps(block, `block-${index}`);
+        return steps(block);
       default:
         return assertNever(block);
     }

@@ -24,7 +24,7 @@ type Size = keyof typeof SIZES;
 type Kind = Extract<Block['kind'], 'accordion' | 'tabs' | 'steps'>;
 
 /** Where each block is in the rendered lesson. */
-const SELECTOR: Record<Kind, string> = { accordion: 'section.accordion', tabs: 'fl-tabs', steps: 'section.steps' };
+const SELECTOR: Record<Kind, string> = { accordion: '.accordion', tabs: 'fl-tabs', steps: '.steps' };
 
 /** A lesson of the real course holding each block (lesson ids are permanent): what to say, clear wording, after an incident. */
 const LESSON: Record<Kind, string> = { accordion: 'm6_l_calm', tabs: 'm4_l_explain', steps: 'm8_l_facts' };
