@@ -18,6 +18,8 @@ const ELEMENT: Record<string, { noun: string; unique?: boolean }> = {
   pairs: { noun: 'pair' },
   items: { noun: 'item' },
   steps: { noun: 'step' },
+  sections: { noun: 'section' },
+  tabs: { noun: 'tab' },
   choices: { noun: 'choice' },
 };
 

@@ -10,6 +10,7 @@
  * Pure: the files and their hashes are read in scripts/lib/translations/.
  */
 import type { CourseConfigTranslation, ModuleTranslation } from './translation.js';
+import { interactiveUnits } from './interactive-units.js';
 import type { Block, CourseConfig, Module, Question } from './types.js';
 
 export interface Unit {
@@ -65,6 +66,10 @@ function blockUnits(block: Block, key: string, at: (string | number)[]): Unit[] 
         { key: `${key}.text`, source: block.text, target: [...at, 'text'] },
         ...questionUnits(block.question, [...at, 'question']),
       ];
+    case 'accordion':
+    case 'tabs':
+    case 'steps':
+      return interactiveUnits(block, key, at, blockUnits);
   }
 }
 

@@ -35,11 +35,21 @@ export interface QuestionTranslation {
   feedback?: FeedbackTranslation;
 }
 
-/** One block, in the same position as in the lesson: paragraph and tip → text; list → items; scenario → title, text, question. */
+/**
+ * One block, in the same position as in the lesson: paragraph and tip → text; list → items; scenario → title, text,
+ * question; accordion → title, sections; tabs → title, tabs; steps → title, steps (each in order).
+ */
 export type BlockTranslation =
   | { text: string }
   | { items: string[] }
-  | { title: string; text: string; question: QuestionTranslation };
+  | { title: string; text: string; question: QuestionTranslation }
+  | { title: string; sections?: PanelTranslation[]; tabs?: PanelTranslation[]; steps?: { title: string; text: string }[] };
+
+/** An accordion section or a tab: its heading and its paragraphs and lists, in order. */
+export interface PanelTranslation {
+  title: string;
+  blocks: BlockTranslation[];
+}
 
 export interface LessonTranslation {
   title: string;

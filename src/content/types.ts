@@ -10,6 +10,7 @@
  * never reuse or rename an id.
  */
 
+import type { InteractiveBlock } from './interactive-blocks.js';
 import type { SiteValues } from './site.js';
 import type { CourseTranslation } from './translation.js';
 
@@ -22,12 +23,15 @@ export interface Objective {
   text: string;
 }
 
+/** Plain text: what a job aid, an accordion section or a tab holds. */
+export type TextBlock = { kind: 'paragraph'; text: string } | { kind: 'list'; items: string[] };
+
 /** A piece of lesson content. */
 export type Block =
-  | { kind: 'paragraph'; text: string }
-  | { kind: 'list'; items: string[] }
+  | TextBlock
   | { kind: 'tip'; text: string }
-  | { kind: 'scenario'; title: string; text: string; question: Question };
+  | { kind: 'scenario'; title: string; text: string; question: Question }
+  | InteractiveBlock;
 
 export interface Lesson {
   id: Id;
@@ -113,7 +117,7 @@ export type Question =
 export type QuestionType = Question['type'];
 
 /** A block of a job aid: the lesson's paragraphs and lists, nothing interactive. */
-export type JobAidBlock = Extract<Block, { kind: 'paragraph' } | { kind: 'list' }>;
+export type JobAidBlock = TextBlock;
 
 /** The one-page reminder an officer prints and keeps (`## Job aid: title` in the module file). */
 export interface JobAid {

@@ -7,6 +7,7 @@ import { LANGUAGE_TAG } from './language.js';
 import { DRAW_BY, SHOW_ANSWERS, type Block } from './types.js';
 import { checkQuestion, type QuestionContext } from './validate-question.js';
 import { checkSite } from './validate-site.js';
+import { INTERACTIVE_FIELDS, interactiveChecks, type BlockCheck } from './validate-interactive.js';
 import { at, describe, FileChecker, plural, type Problem, type Rec } from './validate-read.js';
 
 export { formatProblem, type Problem } from './validate-read.js';
@@ -194,8 +195,6 @@ function checkClosing(ctx: QuestionContext, m: Rec, used: ClosingUsed): void {
   (c.list(aid, 'blocks', 'jobAid', 'block', 1) ?? []).forEach((b, i) => checkBlock(ctx, b, at(at('jobAid', 'blocks'), i), JOB_AID_KINDS));
 }
 
-type BlockCheck = (ctx: QuestionContext, block: Rec, path: string) => void;
-
 /** One checker per block kind; a Record so a new kind in types.ts must get one here. */
 const blockChecks: Record<Block['kind'], BlockCheck> = {
   paragraph: ({ checker: c }, b, path) => void c.text(b, 'text', path, 'the paragraph text'),
@@ -208,6 +207,8 @@ const blockChecks: Record<Block['kind'], BlockCheck> = {
     ctx.checker.text(b, 'text', path, 'the scenario text');
     checkQuestion(ctx, b['question'], at(path, 'question'));
   },
+  // A section or tab holds what a job aid holds: paragraphs and lists.
+  ...interactiveChecks((ctx, value, path) => checkBlock(ctx, value, path, JOB_AID_KINDS)),
 };
 const BLOCK_KINDS = Object.keys(blockChecks) as Block['kind'][];
 const JOB_AID_KINDS: Block['kind'][] = ['paragraph', 'list'];
@@ -216,6 +217,7 @@ const BLOCK_FIELDS: Record<Block['kind'], string[]> = {
   tip: ['kind', 'text'],
   list: ['kind', 'items'],
   scenario: ['kind', 'title', 'text', 'question'],
+  ...INTERACTIVE_FIELDS,
 };
 
 function checkBlock(ctx: QuestionContext, value: unknown, path: string, kinds = BLOCK_KINDS): void {

@@ -5,14 +5,15 @@
  * and YAML (yaml); this file only maps the parsed tree onto the course model
  * and says where a part is out of place. modules/README.md describes the format.
  */
-import type { Code, Heading, List, Nodes, Paragraph, RootContent } from 'mdast';
+import type { Code, Heading, List, Paragraph, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import type { Problem } from '../../../src/content/validate-read.js';
 import { at } from '../../../src/content/validate-read.js';
 import { plainText, type Markup } from './markdown-text.js';
-import type { Position, PositionMap } from './positions.js';
+import { interactiveHeading, nearestHeading, OpenBlock } from './markdown-interactive.js';
+import { startOf, type Position, type PositionMap } from './positions.js';
 import { readYaml } from './yaml-read.js';
 
 /** `## Knowledge check` and `## Final assessment questions` open the two question sections. */
@@ -62,8 +63,6 @@ export function parseModuleMarkdown(file: string, source: string): ParsedFile {
   return reader.finish();
 }
 
-const startOf = (node: Nodes): Position => ({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
-
 class ModuleReader {
   readonly positions: PositionMap = new Map();
   readonly problems: Problem[] = [];
@@ -75,6 +74,8 @@ class ModuleReader {
   private jobAid: { title: string; blocks: Rec[] } | undefined;
   /** The scenario waiting for its paragraph or its question. */
   private scenario: { block: Rec; path: string; at: Position } | undefined;
+  /** The accordion, tabs or steps block that paragraphs, lists and #### headings go into. */
+  private open: OpenBlock | undefined;
 
   constructor(private readonly file: string) {}
 
@@ -98,6 +99,7 @@ class ModuleReader {
   }
 
   node(node: RootContent): void {
+    if (this.open && this.intoOpenBlock(node, this.open)) return;
     switch (node.type) {
       case 'heading':
         return this.heading(node);
@@ -114,7 +116,33 @@ class ModuleReader {
       case 'yaml':
         return this.problem('', startOf(node), 'only the top of the file holds settings between --- lines', 'remove these --- lines, or, for a horizontal line, leave it out: the course has none');
       default:
-        return this.problem('', startOf(node), `${describeNode(node)} is not part of the course format`, 'use paragraphs, - lists, > [!TIP] tips, ### Scenario: headings and ```question blocks (see modules/README.md)');
+        return this.problem('', startOf(node), `${describeNode(node)} is not part of the course format`, 'use paragraphs, - lists, > [!TIP] tips, ### Scenario:, ### Accordion:, ### Tabs: or ### Steps: headings and ```question blocks (see modules/README.md)');
+    }
+  }
+
+  /** True when the node belonged to the open accordion, tabs or steps block (or was reported inside it). */
+  private intoOpenBlock(node: RootContent, open: OpenBlock): boolean {
+    switch (node.type) {
+      case 'heading':
+        if (node.depth <= 3) {
+          this.open = undefined;
+          return false;
+        }
+        open.subheading(node, this.text(node.children, ''));
+        return true;
+      case 'blockquote':
+        // A tip ends the block, so a lesson can go on with a tip right after an accordion or tabs.
+        this.open = undefined;
+        return false;
+      case 'paragraph':
+        open.paragraph(node);
+        return true;
+      case 'list':
+        if (open.list(node)) this.open = undefined;
+        return true;
+      default:
+        open.inside(node.type === 'code' && node.lang === 'question' ? 'a question' : describeNode(node), startOf(node));
+        return true;
     }
   }
 
@@ -130,7 +158,14 @@ class ModuleReader {
     }
     if (node.depth === 2) return this.sectionHeading(text, where);
     if (node.depth === 3 && SCENARIO.test(text)) return this.startScenario(text.replace(SCENARIO, ''), where);
-    const fix = node.depth === 3 ? 'write ### Scenario: and the scenario title' : 'use ## for a lesson or ### Scenario: for a scenario';
+    const interactive = node.depth === 3 ? interactiveHeading(text) : undefined;
+    if (interactive) return this.startInteractive(interactive, where);
+    const fix =
+      node.depth === 3
+        ? `${nearestHeading(text) ? `did you mean ### ${nearestHeading(text)}:? ` : ''}write ### Scenario:, ### Accordion:, ### Tabs: or ### Steps: and a title`
+        : node.depth === 4
+          ? 'a #### heading starts a section of an ### Accordion: or a tab of ### Tabs: — write one of those above it, or use ## for a lesson'
+          : 'use ## for a lesson, or ### Scenario:, ### Accordion:, ### Tabs: or ### Steps: for a block';
     this.problem('', where, `a ${'#'.repeat(node.depth)} heading is not part of the course format`, fix);
   }
 
@@ -192,6 +227,14 @@ class ModuleReader {
     this.scenario = { block, path, at: where };
   }
 
+  private startInteractive({ kind, title }: NonNullable<ReturnType<typeof interactiveHeading>>, where: Position): void {
+    const path = this.blockPath();
+    if (path === undefined) return this.outsideLesson(where, kind === 'accordion' ? 'an accordion' : kind === 'tabs' ? 'tabs' : 'steps');
+    const block: Rec = { kind };
+    this.addBlock(block, where);
+    this.open = new OpenBlock(this, kind, title, block, path, where);
+  }
+
   private paragraph(node: Paragraph): void {
     const where = startOf(node);
     const scenario = this.scenario;
@@ -229,7 +272,7 @@ class ModuleReader {
   }
 
   /** The text of each item of a list, which holds one line of text. */
-  private listItems(node: List, path: string): string[] {
+  listItems(node: List, path: string): string[] {
     return node.children.map((item, i) => {
       const itemPath = at(path, i);
       this.positions.set(itemPath, startOf(item));
@@ -303,7 +346,7 @@ class ModuleReader {
     return { value, positions: this.positions, problems: this.problems, broken: this.broken };
   }
 
-  private text(children: Paragraph['children'], path: string): string {
+  text(children: Paragraph['children'], path: string): string {
     const markup: Markup[] = [];
     const text = plainText(children, markup);
     for (const m of markup) this.problem(path, startOf(m.node), `${m.what} is not shown in the course`, m.fix);

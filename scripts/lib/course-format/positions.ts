@@ -23,3 +23,9 @@ export function parentPath(path: string): string {
   const cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
   return cut <= 0 ? '' : path.slice(0, cut);
 }
+
+/** Where a parsed Markdown node starts. */
+export const startOf = (node: { position?: { start: { line: number; column: number } } }): Position => ({
+  line: node.position?.start.line ?? 1,
+  column: node.position?.start.column ?? 1,
+});

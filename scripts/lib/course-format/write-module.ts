@@ -9,6 +9,7 @@ import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { stringify } from 'yaml';
 import type { Block, Module, Question } from '../../../src/content/types.js';
+import { interactiveNodes } from './write-interactive.js';
 import { JOB_AID_HEADING, SECTION_HEADINGS, SUMMARY_HEADING } from './markdown-module.js';
 
 /** Module settings written at the top; everything else is Markdown. */
@@ -63,6 +64,10 @@ function blockNodes(block: Block): RootContent[] {
       return [{ type: 'blockquote', children: [paragraph(`[!TIP]\n${block.text}`)] }];
     case 'scenario':
       return [heading(3, `Scenario: ${block.title}`), paragraph(block.text), questionBlock(block.question)];
+    case 'accordion':
+    case 'tabs':
+    case 'steps':
+      return interactiveNodes(block, blockNodes);
   }
 }
 

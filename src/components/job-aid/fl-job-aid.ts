@@ -5,6 +5,7 @@ import type { JobAid } from '../../content/types.js';
 import type { Place } from '../../session/places.js';
 import { NavigateEvent } from '../events/navigate-event.js';
 import { msg } from '../i18n/strings.js';
+import { textBlock } from '../blocks/text-blocks.js';
 import { sharedStyles } from '../shared/styles.js';
 
 /**
@@ -63,7 +64,7 @@ export class FlJobAid extends LitElement {
         <p class="kicker">${t.jobAid} · <span lang=${lang}>${this.moduleTitle}</span></p>
         <h2 id="aid-title" tabindex="-1" lang=${lang}>${aid.title}</h2>
         <div class="blocks" lang=${lang}>
-          ${aid.blocks.map((b) => (b.kind === 'list' ? html`<ul>${b.items.map((item) => html`<li>${item}</li>`)}</ul>` : html`<p>${b.text}</p>`))}
+          ${aid.blocks.map(textBlock)}
         </div>
         ${names.length > 0 ? html`<p class="site">${names.join(' · ')}</p>` : nothing}
       </article>

@@ -4,7 +4,12 @@ import type { Block, Lesson, Module } from '../../content/types.js';
 import type { Response } from '../../content/response.js';
 import { msg } from '../i18n/strings.js';
 import { iconTip } from '../shared/icons.js';
-import { sharedStyles } from '../shared/styles.js';
+import { sharedStyles, textStyles } from '../shared/styles.js';
+import { accordion } from '../blocks/accordion.js';
+import { steps } from '../blocks/steps.js';
+import { blockStyles } from '../blocks/styles.js';
+import { textBlock } from '../blocks/text-blocks.js';
+import '../blocks/fl-tabs.js';
 import { moduleSummary } from './module-summary.js';
 import { lessonStyles } from './styles.js';
 import '../question/fl-question.js';
@@ -16,7 +21,7 @@ import '../question/fl-question.js';
  */
 @customElement('fl-lesson')
 export class FlLesson extends LitElement {
-  static override styles = [...sharedStyles, lessonStyles];
+  static override styles = [...sharedStyles, textStyles, lessonStyles, blockStyles];
 
   @property({ attribute: false }) lesson?: Lesson;
   /** Restored answers of scenario questions, by question id. */
@@ -48,11 +53,8 @@ export class FlLesson extends LitElement {
     const s = msg();
     switch (block.kind) {
       case 'paragraph':
-        return html`<p>${block.text}</p>`;
       case 'list':
-        return html`<ul>
-          ${block.items.map((item) => html`<li>${item}</li>`)}
-        </ul>`;
+        return textBlock(block);
       case 'tip':
         return html`<aside class="tip" aria-labelledby="tip-${index}">
           <p class="tip-label" id="tip-${index}">${iconTip}<span>${s.tip}</span></p>
@@ -73,6 +75,12 @@ export class FlLesson extends LitElement {
             .order=${this.orders.get(block.question.id) ?? null}
           ></fl-question>
         </section>`;
+      case 'accordion':
+        return accordion(block);
+      case 'tabs':
+        return html`<fl-tabs .block=${block} block-id="block-${index}"></fl-tabs>`;
+      case 'steps':
+        return steps(block);
       default:
         return assertNever(block);
     }

@@ -5,13 +5,6 @@ export const lessonStyles = css`
     margin-bottom: var(--_gap);
     font-size: 1.5rem;
   }
-  ul {
-    margin: 0 0 var(--_gap);
-    padding-inline-start: 1.5rem;
-  }
-  li + li {
-    margin-top: 0.25rem;
-  }
   .tip {
     margin: 0 0 var(--_gap);
     padding: 0.75rem 1rem;

@@ -134,5 +134,16 @@ export const base = css`
   }
 `;
 
+/** Lists in running text: a lesson's, a job aid's, an accordion section's, a tab's. */
+export const textStyles = css`
+  ul {
+    margin: 0 0 var(--_gap);
+    padding-inline-start: 1.5rem;
+  }
+  li + li {
+    margin-top: 0.25rem;
+  }
+`;
+
 /** The shared sheet: tokens first so `base` can use them. */
 export const sharedStyles = [tokens, base];
