@@ -29,10 +29,16 @@ export const certificateStyles = css`
   .actions { text-align: center; }
   @media print {
     .actions, .screen-only { display: none; }
+    /* About two thirds of the sheet, so it reads as a certificate and still fits Letter's shorter page. */
     .certificate {
-      margin: 0; padding: 12mm 10mm; border-color: #000; color: #000;
+      margin: 0; padding: 18mm 12mm 12mm; border-color: #000; color: #000;
       break-inside: avoid; font-size: 12pt;
     }
+    .issuer { margin-bottom: 12mm; }
+    .logo { max-height: 20mm; }
+    .release { margin-bottom: 12mm; }
+    dl { margin-bottom: 14mm; }
+    .line { height: 18mm; }
     .kicker, .release, dt, .signature, .fine-print, .firm { color: #000; }
     .line { border-color: #000; }
     .name { font-size: 26pt; }
