@@ -37,10 +37,14 @@ export function contrastRatio(a: string, b: string): number {
   return (light + 0.05) / (dark + 0.05);
 }
 
-/** Why a logo path cannot be packaged, or undefined when it names an image inside the course folder. */
+/** The course folder's pictures (modules/media/): the package carries them under the same path. */
+export const LOGO_FOLDER = 'media';
+
+/** Why a logo path cannot be packaged, or undefined when it names an image in the course's media folder. */
 export function logoPathProblem(path: string): { message: string; fix: string } | undefined {
-  if (/^[a-z]+:|^\/|^\\/i.test(path) || path.split(/[\\/]/).includes('..')) {
-    return { message: `"${path}" is not a path inside the course folder`, fix: 'put the image in the course folder (e.g. modules/media/logo.svg) and write its path from there: logo: media/logo.svg' };
+  const parts = path.replace(/^\.[\\/]/, '').split(/[\\/]/);
+  if (parts[0] !== LOGO_FOLDER || parts.length < 2 || parts.includes('..') || parts.includes('')) {
+    return { message: `"${path}" is not a file in the course's ${LOGO_FOLDER} folder`, fix: `put the image in modules/${LOGO_FOLDER}/ and write its path from the course folder, e.g. logo: ${LOGO_FOLDER}/logo.svg` };
   }
   const extension = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase();
   if (!(LOGO_EXTENSIONS as readonly string[]).includes(extension ?? '')) {
