@@ -115,6 +115,16 @@ describe('the certificate on screen', () => {
     expect(getComputedStyle($(certificate, '.actions button')).backgroundColor).to.equal('rgb(124, 45, 18)');
   });
 
+  it('is in Spanish for a Spanish learner, the release in the translation\'s words', async () => {
+    const course = brandedCourse();
+    const es = { title: 'Atención al cliente para guardias de seguridad', description: 'Para pruebas', attestation: 'Entiendo mis deberes.', release: '3 (diciembre de 2026)', assessment: { title: 'Evaluación final' }, modules: {} };
+    const { certificate } = await certifiedPlayer({ ...course, translations: { es } }, 'es');
+    expect(text($(certificate, '.release'))).to.equal('Versión 3 (diciembre de 2026)');
+    expect(text($(certificate, '.fine-print'))).to.equal('Versión del contenido 6ac7f4c6cca8');
+    expect(text(certificate.shadowRoot)).to.contain('Firmado por').and.contain('Cargo');
+    expect($<HTMLImageElement>(certificate, 'img.logo').alt).to.equal('Logotipo de Northgate Security Services');
+  });
+
   it('names the version by its release date when course.yaml has no release, and by its hash when the build has no date either', async () => {
     const dated = await certifiedPlayer(brandedCourse({ release: undefined, releaseDate: '2026-12-02' }));
     expect(text($(dated.certificate, '.release'))).to.equal('Released December 2, 2026');

@@ -1,12 +1,11 @@
 /** The player on a certificate, for a branded course: every lesson opened, the assessment passed, the attestation signed. */
-import { fixture, html } from '@open-wc/testing';
+import { fixture, fixtureCleanup, html } from '@open-wc/testing';
 import '../../../src/components/player/fl-player.js';
 import type { FlPlayer } from '../../../src/components/player/fl-player.js';
 import type { FlCertificate } from '../../../src/components/certificate/fl-certificate.js';
 import { correctResponse } from '../../../src/content/correctness.js';
 import type { Course } from '../../../src/content/types.js';
-import { applyBrand } from '../../../src/entries/apply-brand.js';
-import { CourseController } from '../../../src/session/course-controller.js';
+import { startPlayer } from '../../../src/entries/start-player.js';
 import { coursePlaces } from '../../../src/session/places.js';
 import { createOfflineTracker } from '../../../src/tracking/offline-tracker.js';
 import type { Tracker } from '../../../src/tracking/tracker.js';
@@ -28,21 +27,23 @@ export function brandedCourse(overrides: Partial<Course> = {}): Course {
   };
 }
 
-export async function certifiedPlayer(course = brandedCourse()): Promise<{ player: FlPlayer; certificate: FlCertificate }> {
+/** Launched as a package launches it (startPlayer: the brand's colours, the language), then taken to the certificate. */
+export async function certifiedPlayer(course = brandedCourse(), language: string | null = null): Promise<{ player: FlPlayer; certificate: FlCertificate }> {
   sessionStorage.clear();
+  // startPlayer takes the page's first <fl-player>: one at a time.
+  fixtureCleanup();
   document.body.style.margin = '0';
-  applyBrand(document, course.brand);
   const offline = createOfflineTracker(sessionStorage, 'certificate-test');
   // The LMS names the learner "Last, First" (SCORM 1.2 RTE 3.4.2 cmi.core.student_name).
-  const tracker: Tracker = { ...offline, start: async () => ({ ...(await offline.start()), learner: { id: 'sam', name: 'Rivera, Sam' } }) };
-  const controller = await CourseController.launch({ course, tracker, win: window });
+  const tracker: Tracker = { ...offline, start: async () => ({ ...(await offline.start()), learner: { id: 'sam', name: 'Rivera, Sam' }, language }) };
+  const player = await fixture<FlPlayer>(html`<fl-player></fl-player>`);
+  const controller = await startPlayer(course, tracker, window);
   for (const place of coursePlaces(course)) if (place.view === 'lesson') controller.go(place);
   controller.go({ view: 'assessment' });
   for (const q of controller.session.currentAttempt()!.questions) controller.changeAttemptAnswer(q.id, correctResponse(q), 10);
   controller.submitAttempt();
   controller.attest();
   controller.go({ view: 'certificate' });
-  const player = await fixture<FlPlayer>(html`<fl-player .controller=${controller}></fl-player>`);
   await renderedAndPainted(() => player);
   const certificate = player.shadowRoot!.querySelector('fl-certificate')!;
   await certificate.updateComplete;
