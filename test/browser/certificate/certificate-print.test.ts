@@ -5,7 +5,7 @@
  * screen it takes the width of the view.
  */
 import { expect } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import type { FlPlayer } from '../../../src/components/player/fl-player.js';
 import { clippedText } from '../screenshots/layout.js';
 import { renderedAndPainted } from '../settle.js';
@@ -52,6 +52,19 @@ describe('the printed certificate', () => {
       expect(clippedText(document), 'text cut off').to.deep.equal([]);
     });
   }
+
+  it('prints on one sheet of A4 and of US Letter, portrait', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    await certifiedPlayer();
+    expect(document.head.querySelector('#fl-print-page')?.textContent).to.match(/@page \{ size: portrait; margin: 12mm; \}/);
+    // 210 × 297 mm and 8.5 × 11 in, in points (1/72 in).
+    for (const [format, width, height] of [['A4', 595, 842], ['Letter', 612, 792]] as const) {
+      const printed = await executeServerCommand<{ pages: number; widthPt: number; heightPt: number }, { format: string }>('print-pdf', { format });
+      expect(printed?.pages, `${format} sheets`).to.equal(1);
+      expect(Math.round(printed!.widthPt), `${format} width`).to.be.closeTo(width, 2);
+      expect(Math.round(printed!.heightPt), `${format} height: portrait`).to.be.closeTo(height, 2);
+    }
+  });
 
   it('carries the firm, its logo, the officer, the course, its version, the date, the score, the id and a line to sign', async () => {
     await setViewport(PAPER.a4);
