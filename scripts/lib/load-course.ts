@@ -98,7 +98,9 @@ export async function loadCourse(dir = 'modules', overrides: AssessmentOverrides
     ...(site && { site: siteValues(site.value) }),
     ...(brand && { brand }),
   };
-  const course = { ...content, version: contentVersion(content) } as Course;
+  // The logo is printed on every certificate: a new logo under the same name is a new version too.
+  const logo = brand?.logo !== undefined && fileSize(folder, brand.logo) !== undefined ? createHash('sha256').update(readFileSync(join(folder, brand.logo))).digest('hex') : undefined;
+  const course = { ...content, version: contentVersion(logo ? { ...content, logo } : content) } as Course;
   return { course, problems: inFileOrder(problems), english };
 }
 

@@ -41,10 +41,14 @@ describe('the brand in the site file', () => {
     assert.equal(course.brand, undefined);
   });
 
-  test('the brand is content: another colour is a new version', async () => {
+  test('the brand is content: another colour, or another logo under the same name, is a new version', async () => {
     const a = await load({ brand: 'brand_colour: "#14532d"\n' });
     const b = await load({ brand: 'brand_colour: "#14532e"\n' });
     assert.notEqual(a.course.version, b.course.version);
+    const logo = (svg: string) => load({ brand: 'logo: media/logo.svg\n', media: { 'logo.svg': svg } });
+    const [one, same, other] = await Promise.all([logo(LOGO), logo(LOGO), logo(LOGO.replace('width="10"', 'width="9"'))]);
+    assert.equal(one.course.version, same.course.version);
+    assert.notEqual(one.course.version, other.course.version);
   });
 
   test('a missing logo, one outside media/, one of another type and one too large are errors at their line', async () => {
