@@ -1,8 +1,8 @@
 /**
  * The firm's branding in the site file (`modules/site.yaml`): a logo and two
  * colours. The player paints its header with the brand colour and its buttons
- * and links with the accent, both under white text or on a white page, so
- * each must keep 4.5:1 against white (WCAG 2.2 1.4.3). Pure: no DOM, no Node APIs.
+ * and links with the accent, under white text or on the page's white and light
+ * grey, so each must keep 4.5:1 against those (WCAG 2.2 1.4.3). Pure: no DOM, no Node APIs.
  */
 import type { Brand } from './types.js';
 
@@ -15,6 +15,24 @@ export const HEX_COLOUR = /^#[0-9a-f]{6}$/i;
 
 /** WCAG 2.2 1.4.3 (Contrast, Minimum): normal-size text needs 4.5:1. */
 export const MIN_CONTRAST = 4.5;
+
+/**
+ * What each colour is read against: the brand colour is a band under white
+ * text; the accent is also text on the light grey of tips and summaries
+ * (`--fl-color-surface` in src/components/shared/styles.ts).
+ */
+export const COLOUR_BACKGROUNDS: Record<'brand_colour' | 'accent_colour', { name: string; hex: string }[]> = {
+  brand_colour: [{ name: 'white', hex: '#ffffff' }],
+  accent_colour: [
+    { name: 'white', hex: '#ffffff' },
+    { name: 'the light grey of tips (#f3f5f9)', hex: '#f3f5f9' },
+  ],
+};
+
+/** The background a colour contrasts least with, and the ratio. */
+export function weakestContrast(colour: string, backgrounds: { name: string; hex: string }[]): { name: string; ratio: number } {
+  return backgrounds.map((b) => ({ name: b.name, ratio: contrastRatio(colour, b.hex) })).reduce((a, b) => (b.ratio < a.ratio ? b : a));
+}
 
 /** Image types every browser shows in an <img>; the extension names the type. */
 export const LOGO_EXTENSIONS = ['svg', 'png', 'jpg', 'jpeg', 'webp'] as const;

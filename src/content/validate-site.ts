@@ -5,7 +5,7 @@
  * the firm sees which of its details the course will not show. The branding
  * (brand.ts) is optional and checked for what the player does with it.
  */
-import { BRAND_FIELDS, contrastRatio, HEX_COLOUR, LOGO_MAX_BYTES, logoPathProblem, MIN_CONTRAST } from './brand.js';
+import { BRAND_FIELDS, COLOUR_BACKGROUNDS, HEX_COLOUR, LOGO_MAX_BYTES, logoPathProblem, MIN_CONTRAST, weakestContrast } from './brand.js';
 import { neutralWording } from './site-wording.js';
 import { placeholdersIn, SITE_FIELDS, type SiteField } from './site.js';
 import { describe, type FileChecker, type Rec } from './validate-read.js';
@@ -46,10 +46,10 @@ export function checkSite(c: FileChecker, value: unknown, language: string, file
   checkBrand(c, site, fileSize);
 }
 
-/** What each colour paints, in the validator's messages: both sit under white text or on the white page. */
+/** What each colour paints, in the validator's messages. */
 const COLOURS = {
   brand_colour: 'the header band under white text',
-  accent_colour: 'buttons with white text, and links and outlines on the white page',
+  accent_colour: 'buttons with white text, and labels, links and outlines on the page',
 } as const;
 
 function checkBrand(c: FileChecker, site: Rec, fileSize: FileSize | undefined): void {
@@ -71,10 +71,13 @@ function checkBrand(c: FileChecker, site: Rec, fileSize: FileSize | undefined): 
       c.problem(field, `"${colour}" is not a colour written as #rrggbb`, `write the six-digit hex code from the brand guide, in quotes, e.g. ${field}: "#1b2a41"`);
       continue;
     }
-    const ratio = contrastRatio(colour.trim(), '#ffffff');
-    // WCAG 2.2 1.4.3: 4.5:1 for text; the colour paints ${use}.
-    if (ratio < MIN_CONTRAST) {
-      c.problem(field, `${colour.trim()} has a contrast of ${ratio.toFixed(1)}:1 with white, below the ${MIN_CONTRAST}:1 that WCAG 1.4.3 asks for`, `it paints ${use}: use a darker shade of the brand colour`);
+    // WCAG 2.2 1.4.3: 4.5:1 for text, against every background the colour is read on.
+    const weakest = weakestContrast(colour.trim(), COLOUR_BACKGROUNDS[field as keyof typeof COLOURS]);
+    if (weakest.ratio < MIN_CONTRAST) {
+      c.problem(field, `${colour.trim()} has a contrast of ${floor1(weakest.ratio)}:1 with ${weakest.name}, below the ${MIN_CONTRAST}:1 that WCAG 1.4.3 asks for`, `it paints ${use}: use a darker shade of the brand colour`);
     }
   }
 }
+
+/** 4.49 is "4.4", never a rounded-up "4.5" beside "below 4.5:1". */
+const floor1 = (n: number): string => (Math.floor(n * 10) / 10).toFixed(1);

@@ -62,11 +62,14 @@ describe('the brand in the site file', () => {
     assert.deepEqual(large.lines, ['site.yaml:8:1: logo: is 150 KB, more than 100 KB — use an SVG, or a PNG or WebP about 400 px wide: every officer downloads it']);
   });
 
-  test('a colour that is not #rrggbb, or too light for white text (WCAG 1.4.3), is an error that says the ratio', async () => {
-    const { lines } = await load({ brand: 'brand_colour: navy\naccent_colour: "#ff9900"\n' });
-    assert.deepEqual(lines, [
-      'site.yaml:8:1: brand_colour: "navy" is not a colour written as #rrggbb — write the six-digit hex code from the brand guide, in quotes, e.g. brand_colour: "#1b2a41"',
-      'site.yaml:9:1: accent_colour: #ff9900 has a contrast of 2.1:1 with white, below the 4.5:1 that WCAG 1.4.3 asks for — it paints buttons with white text, and links and outlines on the white page: use a darker shade of the brand colour',
+  test('a colour that is not #rrggbb, or too light to read (WCAG 1.4.3), is an error that says the ratio and against what', async () => {
+    const odd = await load({ brand: 'brand_colour: navy\n' });
+    assert.deepEqual(odd.lines, ['site.yaml:8:1: brand_colour: "navy" is not a colour written as #rrggbb — write the six-digit hex code from the brand guide, in quotes, e.g. brand_colour: "#1b2a41"']);
+    // #767676 passes on white (4.54:1) but the accent is also text on the tips' grey.
+    const light = await load({ brand: 'brand_colour: "#ff9900"\naccent_colour: "#767676"\n' });
+    assert.deepEqual(light.lines, [
+      'site.yaml:8:1: brand_colour: #ff9900 has a contrast of 2.1:1 with white, below the 4.5:1 that WCAG 1.4.3 asks for — it paints the header band under white text: use a darker shade of the brand colour',
+      'site.yaml:9:1: accent_colour: #767676 has a contrast of 4.1:1 with the light grey of tips (#f3f5f9), below the 4.5:1 that WCAG 1.4.3 asks for — it paints buttons with white text, and labels, links and outlines on the page: use a darker shade of the brand colour',
     ]);
   });
 
