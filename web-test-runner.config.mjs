@@ -45,6 +45,30 @@ function forcedColorsPlugin() {
   };
 }
 
+/**
+ * `executeServerCommand('print-pdf', { format: 'A4' | 'Letter' })`: the page printed as Chromium prints it
+ * (the page's @page rules apply); returns how many sheets it takes and the first one's size in points.
+ * Print emulation cannot count pages.
+ */
+function printPdfPlugin() {
+  return {
+    name: 'print-pdf',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'print-pdf') return undefined;
+      const format = payload?.format === 'Letter' ? 'Letter' : 'A4';
+      const page = session.browser.getPage(session.id);
+      // An emulated media type (emulateMedia) would apply to the PDF too: print as a printer does, then clear it.
+      await page.emulateMediaType('print');
+      const pdf = Buffer.from(await page.pdf({ format }));
+      await page.emulateMediaType(null);
+      const text = pdf.toString('latin1');
+      // Each sheet is one "/Type /Page" object (ISO 32000-1 7.7.3.3; "/Type /Pages" is their tree), sized by its MediaBox.
+      const [, , , width = 0, height = 0] = (/\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)/.exec(text) ?? []).map(Number);
+      return { pages: (text.match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length, widthPt: width, heightPt: height };
+    },
+  };
+}
+
 export default {
   files: process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['test/browser/**/*.test.ts'],
   // Lit's production build: its development build logs "Lit is in dev mode" once per test file.
@@ -54,7 +78,7 @@ export default {
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 60_000 } },
   middleware: [preview.middleware],
-  plugins: [supportServersPlugin(), preview.plugin, screenshotPlugin(), forcedColorsPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [supportServersPlugin(), preview.plugin, screenshotPlugin(), forcedColorsPlugin(), printPdfPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers: [
     chromeLauncher({
       launchOptions: {

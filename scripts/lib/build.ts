@@ -21,9 +21,10 @@ import { packagesIn } from './package-files.js';
 import { displayPath } from './paths.js';
 import { removePackages } from './stale-packages.js';
 import { stagePackage } from './stage.js';
+import { stageBrand } from './stage-brand.js';
 import { stageTranslations } from './stage-translations.js';
 import { TARGET_IDS, TARGETS, type TargetId } from './targets.js';
-import { zipDirectory } from './zip.js';
+import { sourceDate, zipDirectory } from './zip.js';
 
 export interface BuildOptions extends AssessmentOverrides {
   /** Folder holding course.yaml and the NN-name.md module files. Default `modules`. */
@@ -104,7 +105,7 @@ async function buildPackages(options: BuildOptions): Promise<BuildResult | { ok:
   if (problems.some(isError)) return { ok: false, problems };
   // Warnings (a stale translation, a stray file) are reported, and the packages are built.
   for (const warning of problems) log(formatProblem(warning));
-  const { course, problems: languageProblems } = withDefaultLanguage(loaded.course, options.language);
+  const { course, problems: languageProblems } = withDefaultLanguage(withReleaseDate(loaded.course), options.language);
   if (languageProblems.length > 0) return { ok: false, problems: languageProblems };
   // The launch page and the manifest title are what the LMS and the learner see before the
   // player starts: in a Spanish build, Spanish (and <html lang="es">).
@@ -127,6 +128,7 @@ async function buildPackages(options: BuildOptions): Promise<BuildResult | { ok:
     rmSync(stage, { recursive: true, force: true });
     mkdirSync(stage, { recursive: true });
     const bundled = stageTranslations(course, stage);
+    stageBrand(course, modules, stage);
     await bundle({ target, course: bundled, baseIri, lms: LMS_PROFILES[options.lms ?? DEFAULT_LMS], entry: options.entries?.[id], outFile: join(stage, 'app.js'), onWarning: (m) => log(`warning (${id}): ${m}`) });
     writeFileSync(join(stage, OUTLINE_FILE), `${JSON.stringify(outline, null, 1)}\n`);
     stagePackage({ target, course: shown, dir: stage, baseIri });
@@ -143,6 +145,16 @@ async function buildPackages(options: BuildOptions): Promise<BuildResult | { ok:
   // The new packages hold the outline now.
   rmSync(join(out, REMOVED_BUILD_FILE), { force: true });
   return { ok: true, course, packages, problems: [], warnings: problems, update };
+}
+
+/**
+ * A course without a `release` names the build's day as its release, when the
+ * build has one that the sources give (SOURCE_DATE_EPOCH): the wall clock would
+ * make every build's packages differ.
+ */
+function withReleaseDate(course: Course): Course {
+  const date = sourceDate();
+  return course.release || !date ? course : { ...course, releaseDate: date.toISOString().slice(0, 10) };
 }
 
 /** Like Promise.all, but rejects with the first error only once every promise has settled. */

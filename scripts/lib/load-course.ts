@@ -14,6 +14,8 @@ import { validateCourse, type CourseFile, type Problem } from '../../src/content
 import { canonicalJson, VERSION_LENGTH } from '../../src/content/version.js';
 import { classifyCourseFolder, COURSE_FILE, SITE_FILE } from './course-format/course-folder.js';
 import { SITE_FIELDS, type SiteValues } from '../../src/content/site.js';
+import { brandOf } from '../../src/content/brand.js';
+import { isRecord } from '../../src/content/translatable.js';
 import { parseModuleMarkdown, type ParsedFile } from './course-format/markdown-module.js';
 import { positionOf } from './course-format/positions.js';
 import { readYaml } from './course-format/yaml-read.js';
@@ -69,7 +71,7 @@ export async function loadCourse(dir = 'modules', overrides: AssessmentOverrides
   for (const f of files) problems.push(...f.problems.map((p) => located(p, f)));
   const configValue = applyOverrides(config.value, overrides);
   const input = (f: ReadFile, value = f.value): CourseFile => ({ file: f.file, value, locate: (path) => locate(f, path) });
-  const checked = validateCourse({ config: input(config, configValue), modules: modules.map((m) => input(m)), ...(site && { site: input(site) }) });
+  const checked = validateCourse({ config: input(config, configValue), modules: modules.map((m) => input(m)), ...(site && { site: input(site) }), fileSize: (path) => fileSize(folder, path) });
   const byFile = new Map(files.map((f) => [f.file, f]));
   for (const p of checked) {
     const f = byFile.get(p.file);
@@ -87,14 +89,18 @@ export async function loadCourse(dir = 'modules', overrides: AssessmentOverrides
     const lint = lintExam(config.file, modules.map((m) => ({ file: m.file, module: m.value as Module })));
     problems.push(...lint.map((p) => located(p, byFile.get(p.file)!)));
   }
+  const brand = site && isRecord(site.value) ? brandOf(site.value) : undefined;
   const content = {
     ...(configValue as object),
     modules: modules.map((m) => m.value),
     ...(translated.translations && { translations: translated.translations }),
     // The site's details are content too: the text a firm's officers read, and its certificate, depend on them.
     ...(site && { site: siteValues(site.value) }),
+    ...(brand && { brand }),
   };
-  const course = { ...content, version: contentVersion(content) } as Course;
+  // The logo is printed on every certificate: a new logo under the same name is a new version too.
+  const logo = brand?.logo !== undefined && fileSize(folder, brand.logo) !== undefined ? createHash('sha256').update(readFileSync(join(folder, brand.logo))).digest('hex') : undefined;
+  const course = { ...content, version: contentVersion(logo ? { ...content, logo } : content) } as Course;
   return { course, problems: inFileOrder(problems), english };
 }
 
@@ -124,8 +130,14 @@ function readYamlFile(path: string): ReadFile {
 
 /** The site's text fields as given; anything else the validator has reported already. */
 function siteValues(value: unknown): SiteValues {
-  const rec = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  const rec = isRecord(value) ? value : {};
   return Object.fromEntries(SITE_FIELDS.flatMap((f) => (typeof rec[f] === 'string' && rec[f].trim() !== '' ? [[f, rec[f].trim()]] : [])));
+}
+
+/** Bytes of a regular file inside the course folder, by its path from there. */
+function fileSize(folder: string, path: string): number | undefined {
+  const full = join(folder, path);
+  return existsSync(full) && statSync(full).isFile() ? statSync(full).size : undefined;
 }
 
 function readModule(path: string): ReadFile {

@@ -10,10 +10,15 @@ import JSZip from 'jszip';
 /** 1980-01-01, the earliest date a zip (DOS) timestamp can hold (APPNOTE 4.4.6). */
 const DOS_EPOCH = Date.UTC(1980, 0, 1);
 
-/** The date stamped on every entry: SOURCE_DATE_EPOCH (reproducible-builds.org) or 1980-01-01. */
-export function zipDate(env: NodeJS.ProcessEnv = process.env): Date {
+/** SOURCE_DATE_EPOCH (reproducible-builds.org): the build's date as the sources give it, never the wall clock; undefined when unset. */
+export function sourceDate(env: NodeJS.ProcessEnv = process.env): Date | undefined {
   const seconds = Number(env['SOURCE_DATE_EPOCH']);
-  return new Date(Number.isFinite(seconds) && env['SOURCE_DATE_EPOCH'] !== '' ? Math.max(seconds * 1000, DOS_EPOCH) : DOS_EPOCH);
+  return Number.isFinite(seconds) && env['SOURCE_DATE_EPOCH'] !== '' ? new Date(seconds * 1000) : undefined;
+}
+
+/** The date stamped on every entry: SOURCE_DATE_EPOCH or 1980-01-01. */
+export function zipDate(env: NodeJS.ProcessEnv = process.env): Date {
+  return new Date(Math.max(sourceDate(env)?.getTime() ?? DOS_EPOCH, DOS_EPOCH));
 }
 
 /** Every file under `dir`, as sorted `/`-separated relative paths. */

@@ -42,7 +42,8 @@ export function fillText(text: string, site: SiteValues, neutral: Record<SiteFie
 export function fillCourse(course: Course, neutralFor: (language: string) => Record<SiteField, string>): Course {
   const site = course.site ?? {};
   const fill = <T>(value: T, language: string): T => fillTree(value, (text) => fillText(text, site, neutralFor(language)));
-  const { modules, translations: _t, translationFiles: _f, site: _s, ...config } = course;
+  // The site's values and the brand's paths and colours are no text to fill.
+  const { modules, translations: _t, translationFiles: _f, site: _s, brand: _b, ...config } = course;
   return {
     ...course,
     ...fill(config, course.language),

@@ -21,13 +21,15 @@ export interface Unit {
   target: (string | number)[];
 }
 
-/** The texts of course.yaml: title, description, attestation (when the course has one), assessment title. */
+/** The texts of course.yaml: title, description, attestation and release (when the course has them), assessment title. */
 export function courseConfigUnits(config: CourseConfig): Unit[] {
   const units: Unit[] = [
     { key: `${config.id}.title`, source: config.title, target: ['title'] },
     { key: `${config.id}.description`, source: config.description, target: ['description'] },
   ];
   if (config.attestation !== undefined) units.push({ key: `${config.id}.attestation`, source: config.attestation, target: ['attestation'] });
+  // A release often names a month ("3 (December 2026)"): the certificate shows it in the learner's language.
+  if (config.release !== undefined) units.push({ key: `${config.id}.release`, source: config.release, target: ['release'] });
   units.push({ key: `${config.assessment.id}.title`, source: config.assessment.title, target: ['assessment', 'title'] });
   return units;
 }

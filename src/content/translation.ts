@@ -75,6 +75,8 @@ export interface CourseConfigTranslation {
   description: string;
   /** Required when the course has an attestation. */
   attestation?: string;
+  /** Required when the course names its release ("3 (diciembre de 2026)"). */
+  release?: string;
   assessment: { title: string };
 }
 

@@ -188,6 +188,26 @@ export interface CourseConfig {
    * understand my responsibilities…". Recorded in the LMS with its time.
    */
   attestation?: string;
+  /**
+   * The course's version as people name it, e.g. "3 (December 2026)": shown on
+   * the certificate as "Version 3 (December 2026)", with the content hash
+   * (`Course.version`) in small print.
+   */
+  release?: string;
+}
+
+/**
+ * The firm's look, from the site file's `logo`, `brand_colour` and
+ * `accent_colour` (brand.ts): the player's header and buttons take the colours,
+ * the certificate shows the logo.
+ */
+export interface Brand {
+  /** Path of the logo image inside the package, the same as inside the course folder (`media/logo.svg`). */
+  logo?: string;
+  /** `#rrggbb`, 4.5:1 or more against white: the header band under white text. */
+  primary?: string;
+  /** `#rrggbb`, 4.5:1 or more against white: buttons, links and focus rings. */
+  accent?: string;
 }
 
 /** The assembled course: config plus every module file, in file-name order. */
@@ -203,6 +223,15 @@ export interface Course extends CourseConfig {
    * when the course is built without a site file.
    */
   site?: SiteValues;
+  /** The firm's logo and colours (`modules/site.yaml`); absent when the site file has none. */
+  brand?: Brand;
+  /**
+   * Without a `release`, the day the build names as the release (ISO date,
+   * `2026-12-02`), taken from SOURCE_DATE_EPOCH so that the same sources give
+   * the same packages (reproducible-builds.org); never the wall clock. Not
+   * part of the version.
+   */
+  releaseDate?: string;
   /**
    * In a package, instead of `translations`: where each language's translation
    * file is (`translations/es.json`), loaded at launch only if that language is

@@ -6,7 +6,7 @@
 import { LANGUAGE_TAG } from './language.js';
 import { DRAW_BY, SHOW_ANSWERS, type Block } from './types.js';
 import { checkQuestion, type QuestionContext } from './validate-question.js';
-import { checkSite } from './validate-site.js';
+import { checkSite, type FileSize } from './validate-site.js';
 import { INTERACTIVE_FIELDS, interactiveChecks, type BlockCheck } from './validate-interactive.js';
 import { at, describe, FileChecker, plural, type Problem, type Rec } from './validate-read.js';
 
@@ -26,6 +26,8 @@ export interface CourseInput {
   modules: CourseFile[];
   /** `modules/site.yaml`, when the course has one (a firm adds it). */
   site?: CourseFile;
+  /** Looks up files the content names (the site's logo); without it their existence is not checked. */
+  fileSize?: FileSize;
 }
 
 const RESERVED_IDS = ['attestation', 'certificate', 'course_version'];
@@ -52,7 +54,7 @@ export function validateCourse(input: CourseInput): Problem[] {
   }
   const used = closingUsed(input.modules.map((m) => m.value));
   for (const m of input.modules) checkModule(new FileChecker(m.file, out, m.locate), m.value, registerId, used);
-  if (input.site) checkSite(new FileChecker(input.site.file, out, input.site.locate), input.site.value, courseLanguage(input.config.value));
+  if (input.site) checkSite(new FileChecker(input.site.file, out, input.site.locate), input.site.value, courseLanguage(input.config.value), input.fileSize);
   return out;
 }
 
@@ -77,7 +79,7 @@ function fileContent(c: FileChecker, value: unknown, what: string): Rec | undefi
 function checkConfig(c: FileChecker, value: unknown, bankSize: number, registerId: QuestionContext['registerId']): void {
   const config = fileContent(c, value, 'the course settings');
   if (!config) return;
-  c.keys(config, '', ['id', 'title', 'description', 'language', 'attestation', 'assessment']);
+  c.keys(config, '', ['id', 'title', 'description', 'language', 'attestation', 'release', 'assessment']);
   registerId(c, c.id(config, 'id', '', 'the course id'), 'id');
   c.text(config, 'title', '', 'the course title');
   c.text(config, 'description', '', 'the course description');
@@ -87,6 +89,13 @@ function checkConfig(c: FileChecker, value: unknown, bankSize: number, registerI
   }
   // Optional, but when present it is what the officer signs: it must say something.
   if (config['attestation'] !== undefined) c.text(config, 'attestation', '', 'the statement the officer confirms before completing');
+  // Optional: the version people name, shown on the certificate as written (3.10 read as a number would show 3.1).
+  if (typeof config['release'] === 'number') {
+    c.problem('release', `is read as the number ${String(config['release'])}`, `put it in double quotes, e.g. release: "${String(config['release'])}", so it is shown exactly as written`);
+  } else if (config['release'] !== undefined) {
+    const release = c.text(config, 'release', '', 'the version people name, e.g. "3 (December 2026)"');
+    if (release !== undefined && /^\s*version\b/i.test(release)) c.problem('release', `"${release}" starts with "Version"`, `leave the word out: the certificate writes "Version ${release.replace(/^\s*version\s*/i, '')}"`);
+  }
 
   const a = c.record(config['assessment'], 'assessment', 'the assessment settings (id, title, passMark, draw, attempts)');
   if (!a) return;

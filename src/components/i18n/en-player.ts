@@ -58,7 +58,6 @@ export const enPlayer = {
   learnerUnknown: 'The learner',
   certificateDate: 'Date',
   certificateScore: 'Score',
-  certificateVersion: 'Course version',
   certificateId: 'Certificate id',
   print: 'Print or save as PDF',
   certificateNotYet: 'Your certificate will be here once you complete the course.',

@@ -65,7 +65,6 @@ export const esPlayer: typeof enPlayer = {
   learnerUnknown: 'La persona participante',
   certificateDate: 'Fecha',
   certificateScore: 'Calificación',
-  certificateVersion: 'Versión del curso',
   certificateId: 'Identificador del certificado',
   print: 'Imprimir o guardar como PDF',
   certificateNotYet: 'Tu certificado va a aparecer aquí cuando termines el curso.',

@@ -230,6 +230,9 @@ export class FlPlayer extends LitElement {
       .language=${c.course.language}
       .firm=${c.course.site?.firm ?? ''}
       .site=${c.course.site?.site ?? ''}
+      .logo=${c.course.brand?.logo ?? ''}
+      .release=${c.course.release ?? ''}
+      .releaseDate=${c.course.releaseDate ?? ''}
     ></fl-certificate>`;
   }
 

@@ -9,7 +9,7 @@ export const playerStyles = [
     :host { display: block; min-height: 100vh; background: var(--_bg); color: var(--_text); }
     header {
       display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem;
-      padding: 0.75rem 1rem; background: var(--_text); color: var(--_bg);
+      padding: 0.75rem 1rem; background: var(--_brand); color: var(--_bg);
     }
     .title { font-size: 1.125rem; margin: 0; flex: 1 1 100%; }
     .progress { display: flex; align-items: center; gap: 0.5rem; flex: 1 1 8rem; }
@@ -37,6 +37,8 @@ export const playerStyles = [
       header .exit, .contents-toggle, fl-course-nav, .pager, .no-print { display: none; }
       /* The contents' column is hidden: the view takes the whole sheet. */
       .layout { display: block; padding: 0; max-width: none; }
+      /* A printed certificate is the page itself: no header bar or notice above it. */
+      header:has(~ .layout fl-certificate), fl-notice:has(~ .layout fl-certificate) { display: none; }
     }
   `,
 ];

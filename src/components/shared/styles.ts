@@ -3,7 +3,8 @@ import { css } from 'lit';
 /**
  * Design tokens. Pages theme a course through the public `--fl-*` properties
  * (they inherit into every shadow root); components read the private `--_*`
- * shorthands. Contrast ratios are measured against white.
+ * shorthands. Contrast ratios are measured against white. A course with a
+ * brand (`Course.brand`) sets `--fl-brand` and `--fl-accent` (apply-brand.ts).
  */
 export const tokens = css`
   :host {
@@ -12,11 +13,13 @@ export const tokens = css`
     --_bg: var(--fl-color-bg, #ffffff);
     --_surface: var(--fl-color-surface, #f3f5f9); /* every text colour stays >= 4.5:1 on it */
     --_border: var(--fl-color-border, #5a6b82); /* 5.4:1: control edges need 3:1 (WCAG 1.4.11) */
-    --_accent: var(--fl-color-accent, #0b5cad); /* 6.7:1; white on it the same */
+    /* The firm's colours (site.yaml brand_colour, accent_colour), set at launch as --fl-brand and --fl-accent; validate-site.ts keeps both 4.5:1 against white. */
+    --_brand: var(--fl-brand, var(--fl-color-text, #1b2a41)); /* header band, under white text */
+    --_accent: var(--fl-accent, var(--fl-color-accent, #0b5cad)); /* 6.7:1; white on it the same */
     --_on-accent: var(--fl-color-on-accent, #ffffff);
     --_correct: var(--fl-color-correct, #1d6b35); /* 6.6:1 */
     --_incorrect: var(--fl-color-incorrect, #a3242b); /* 7.4:1 */
-    --_focus: var(--fl-color-focus, #0b5cad);
+    --_focus: var(--fl-accent, var(--fl-color-focus, #0b5cad));
     --_radius: 6px;
     --_gap: 1rem;
     --_target: 2.75rem; /* 44 px minimum touch target (WCAG 2.5.5) */

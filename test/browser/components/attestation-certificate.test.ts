@@ -42,13 +42,27 @@ describe('<fl-certificate>', () => {
     await expect(await render()).to.be.accessible();
   });
 
-  it("shows the learner's name, the course, its version, the date and the score", async () => {
+  it("shows the learner's name, the course, its version, the date, the score and a line to sign", async () => {
     const shown = text((await render()).shadowRoot);
     expect(shown).to.contain('Sam Rivera');
     expect(shown).to.contain('Customer service for security officers');
-    expect(shown).to.contain('6ac7f4c6cca8');
+    // No release name: the content version is the version, labelled as such.
+    expect(shown).to.contain('Content version 6ac7f4c6cca8');
     expect(shown).to.contain('November 22, 2026');
     expect(shown).to.contain('90%');
+    expect(shown).to.contain('Signed by');
+  });
+
+  it('names the release in words, the hash in small print, and the firm with its logo when the course has them', async () => {
+    const el = await fixture<FlCertificate>(html`<fl-certificate version="6ac7f4c6cca8" release="3 (December 2026)" firm="Northgate" logo="/test/fixtures/logo.svg"></fl-certificate>`);
+    expect(text($(el, '.release'))).to.equal('Version 3 (December 2026)');
+    expect(text($(el, '.fine-print'))).to.equal('Content version 6ac7f4c6cca8');
+    expect($<HTMLImageElement>(el, '.issuer img').alt).to.equal('Northgate logo');
+    await expect(el).to.be.accessible();
+  });
+
+  it('without a firm or logo has no empty issuer line', async () => {
+    expect((await render()).shadowRoot!.querySelector('.issuer')).to.equal(null);
   });
 
   it('prints only the certificate: the buttons are hidden by the print stylesheet', async () => {

@@ -49,6 +49,9 @@ for (const standard of STANDARDS) {
       const certificate = currentView(player).shadowRoot!.textContent!.replace(/\s+/g, ' ');
       const course = player.controller!.course;
       expect(certificate).to.contain('Sam Rivera').and.contain(course.title).and.contain(course.version).and.contain('100%');
+      // The version as people name it (course.yaml release), besides the hash.
+      expect(course.release, 'the course names its release').to.be.a('string');
+      expect(certificate).to.contain(`Version ${course.release}`);
       expect(certificate, 'the certificate id recorded in the LMS is printed').to.contain(player.controller!.certificateId!);
       await saveAndExit(player);
 

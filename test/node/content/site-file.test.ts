@@ -69,7 +69,7 @@ describe('the site file', () => {
     const { lines } = await load({ site: `${FULL_SITE.replace('control:', 'controll:').replace('"911"', '911').replace('site: Riverside Mall', 'site: ""').replace('Radio Control', 'Radio {control}')}` });
     assert.deepEqual(lines, [
       "site.yaml:2:1: site: is empty — write the site's name",
-      'site.yaml:3:1: controll: "controll" is not a field here — did you mean "control"? (the fields here are firm, site, control, emergency_phone, supervisor_phone, lost_child_procedure, backup_procedure)',
+      'site.yaml:3:1: controll: "controll" is not a field here — did you mean "control"? (the fields here are firm, site, control, emergency_phone, supervisor_phone, lost_child_procedure, backup_procedure, logo, brand_colour, accent_colour)',
       'site.yaml:4:1: emergency_phone: is read as the number 911 — put it in double quotes, e.g. emergency_phone: "911", so it is shown exactly as written',
       'site.yaml:6:1: lost_child_procedure: holds a {placeholder} — write the value itself: placeholders belong in the course text',
     ]);

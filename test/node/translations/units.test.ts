@@ -87,14 +87,14 @@ describe('translation units', () => {
     }
   });
 
-  test('course settings: title, description, the attestation only when the course has one, and the assessment title', async () => {
+  test('course settings: title, description, the attestation and release only when the course has them, and the assessment title', async () => {
     const { course } = await loadCourse('modules');
     const keys = courseConfigUnits(course).map((u) => u.key);
-    assert.deepEqual(keys, ['security_customer_service.title', 'security_customer_service.description', 'security_customer_service.attestation', 'final_assessment.title']);
-    const { attestation, ...without } = course;
+    assert.deepEqual(keys, ['security_customer_service.title', 'security_customer_service.description', 'security_customer_service.attestation', 'security_customer_service.release', 'final_assessment.title']);
+    const { attestation, release, ...without } = course;
     assert.deepEqual(courseConfigUnits(without as Course).map((u) => u.key), ['security_customer_service.title', 'security_customer_service.description', 'final_assessment.title']);
     const shown = localizeCourse({ ...course, translations: { es: { ...assembleCourseConfigTranslation(course, bracketed(courseConfigUnits(course))), modules: {} } } }, 'es');
-    assert.deepEqual([shown.title, shown.description, shown.attestation, shown.assessment.title], keys.map((k) => `[${k}]`));
+    assert.deepEqual([shown.title, shown.description, shown.attestation, shown.release, shown.assessment.title], keys.map((k) => `[${k}]`));
   });
 
   test('a unit with no text keeps the English there; the rest of the module is translated', async () => {
