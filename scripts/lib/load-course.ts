@@ -17,6 +17,8 @@ import { SITE_FIELDS, type SiteValues } from '../../src/content/site.js';
 import { parseModuleMarkdown, type ParsedFile } from './course-format/markdown-module.js';
 import { positionOf } from './course-format/positions.js';
 import { readYaml } from './course-format/yaml-read.js';
+import { readMedia, withImageSizes } from './media/read-media.js';
+import type { MediaCatalogue } from '../../src/content/media.js';
 import { displayPath } from './paths.js';
 import type { EnglishCourse } from './translations/language-folder.js';
 import { loadTranslations } from './translations/load-translations.js';
@@ -38,6 +40,8 @@ export interface LoadedCourse {
   problems: Problem[];
   /** The course-language files as read (settings and modules, with their file names): what translations pair with. */
   english: EnglishCourse;
+  /** The files of the course's media folder, which every package carries (scripts/lib/media/copy-media.ts). */
+  media: MediaCatalogue;
 }
 
 /** A course file as read: its content and where each part of it was written. */
@@ -57,7 +61,7 @@ export async function loadCourse(dir = 'modules', overrides: AssessmentOverrides
   const folder = resolve(dir);
   const shown = displayPath(folder);
   if (!existsSync(folder) || !statSync(folder).isDirectory()) {
-    return { course: {} as Course, english: { config: { file: shown, value: {} }, modules: [] }, problems: [{ file: shown, path: '', message: 'is not a folder', fix: `point --modules at the folder holding ${COURSE_FILE}` }] };
+    return { course: {} as Course, english: { config: { file: shown, value: {} }, modules: [] }, media: new Map(), problems: [{ file: shown, path: '', message: 'is not a folder', fix: `point --modules at the folder holding ${COURSE_FILE}` }] };
   }
   const found = classifyCourseFolder(folder, shown, readdirSync(folder));
   const problems: Problem[] = [...found.problems];
@@ -69,7 +73,8 @@ export async function loadCourse(dir = 'modules', overrides: AssessmentOverrides
   for (const f of files) problems.push(...f.problems.map((p) => located(p, f)));
   const configValue = applyOverrides(config.value, overrides);
   const input = (f: ReadFile, value = f.value): CourseFile => ({ file: f.file, value, locate: (path) => locate(f, path) });
-  const checked = validateCourse({ config: input(config, configValue), modules: modules.map((m) => input(m)), ...(site && { site: input(site) }) });
+  const media = readMedia(folder);
+  const checked = validateCourse({ config: input(config, configValue), modules: modules.map((m) => input(m)), media, ...(site && { site: input(site) }) });
   const byFile = new Map(files.map((f) => [f.file, f]));
   for (const p of checked) {
     const f = byFile.get(p.file);
@@ -89,13 +94,14 @@ export async function loadCourse(dir = 'modules', overrides: AssessmentOverrides
   }
   const content = {
     ...(configValue as object),
-    modules: modules.map((m) => m.value),
+    // Each picture's width and height, read from its file: the page reserves the space before it loads.
+    modules: modules.map((m) => withImageSizes(m.value, media)),
     ...(translated.translations && { translations: translated.translations }),
     // The site's details are content too: the text a firm's officers read, and its certificate, depend on them.
     ...(site && { site: siteValues(site.value) }),
   };
   const course = { ...content, version: contentVersion(content) } as Course;
-  return { course, problems: inFileOrder(problems), english };
+  return { course, problems: inFileOrder(problems), english, media };
 }
 
 /** Problems of each file by line, so a trainer can work down the file. */

@@ -11,6 +11,7 @@ import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import type { Problem } from '../../../src/content/validate-read.js';
 import { at } from '../../../src/content/validate-read.js';
+import { GRAPHIC, graphicPoint, imageRecord, onlyImage } from './markdown-media.js';
 import { plainText, type Markup } from './markdown-text.js';
 import type { Position, PositionMap } from './positions.js';
 import { readYaml } from './yaml-read.js';
@@ -75,6 +76,8 @@ class ModuleReader {
   private jobAid: { title: string; blocks: Rec[] } | undefined;
   /** The scenario waiting for its paragraph or its question. */
   private scenario: { block: Rec; path: string; at: Position } | undefined;
+  /** The graphic waiting for its picture or its list of points. */
+  private graphic: { block: Rec; path: string; at: Position } | undefined;
 
   constructor(private readonly file: string) {}
 
@@ -98,6 +101,7 @@ class ModuleReader {
   }
 
   node(node: RootContent): void {
+    if (node.type !== 'paragraph' && node.type !== 'list') this.endGraphic();
     switch (node.type) {
       case 'heading':
         return this.heading(node);
@@ -114,7 +118,7 @@ class ModuleReader {
       case 'yaml':
         return this.problem('', startOf(node), 'only the top of the file holds settings between --- lines', 'remove these --- lines, or, for a horizontal line, leave it out: the course has none');
       default:
-        return this.problem('', startOf(node), `${describeNode(node)} is not part of the course format`, 'use paragraphs, - lists, > [!TIP] tips, ### Scenario: headings and ```question blocks (see modules/README.md)');
+        return this.problem('', startOf(node), `${describeNode(node)} is not part of the course format`, 'use paragraphs, - lists, > [!TIP] tips, pictures, ### Scenario: and ### Graphic: headings and ```question blocks (see modules/README.md)');
     }
   }
 
@@ -130,7 +134,8 @@ class ModuleReader {
     }
     if (node.depth === 2) return this.sectionHeading(text, where);
     if (node.depth === 3 && SCENARIO.test(text)) return this.startScenario(text.replace(SCENARIO, ''), where);
-    const fix = node.depth === 3 ? 'write ### Scenario: and the scenario title' : 'use ## for a lesson or ### Scenario: for a scenario';
+    if (node.depth === 3 && GRAPHIC.test(text)) return this.startGraphic(text.replace(GRAPHIC, ''), where);
+    const fix = node.depth === 3 ? 'write ### Scenario: or ### Graphic: and its title' : 'use ## for a lesson, ### Scenario: for a scenario or ### Graphic: for a labelled graphic';
     this.problem('', where, `a ${'#'.repeat(node.depth)} heading is not part of the course format`, fix);
   }
 
@@ -192,9 +197,28 @@ class ModuleReader {
     this.scenario = { block, path, at: where };
   }
 
+  private startGraphic(title: string, where: Position): void {
+    const path = this.blockPath();
+    if (path === undefined) return this.outsideLesson(where, 'a graphic');
+    const block: Rec = { kind: 'graphic', title };
+    this.addBlock(block, where);
+    this.graphic = { block, path, at: where };
+  }
+
   private paragraph(node: Paragraph): void {
     const where = startOf(node);
+    const image = onlyImage(node);
+    if (this.graphic) return this.graphicPicture(node, image);
     const scenario = this.scenario;
+    if (image && scenario && scenario.block['text'] === undefined && scenario.block['image'] === undefined) {
+      scenario.block['image'] = this.image(image, at(scenario.path, 'image'), where);
+      return;
+    }
+    if (image && !scenario && this.section === 'lessons') {
+      const path = this.blockPath()!;
+      return this.addBlock({ kind: 'image', ...this.image(image, path, where) }, where);
+    }
+    if (image && this.section === 'jobAid') return this.problem('jobAid', where, 'the job aid holds no pictures', 'it is printed as text: put the picture in a lesson above');
     if (scenario && scenario.block['text'] === undefined) {
       scenario.block['text'] = this.text(node.children, at(scenario.path, 'text'));
       this.positions.set(at(scenario.path, 'text'), where);
@@ -216,6 +240,7 @@ class ModuleReader {
   private list(node: List): void {
     this.endScenario();
     const where = startOf(node);
+    if (this.graphic) return this.graphicPoints(node);
     if (this.section === 'summary') {
       if (this.summary!.length > 0) return this.problem('summary', where, 'the summary holds one list', 'join the lists: every key point is a - item of the same list');
       this.positions.set('summary', where);
@@ -239,6 +264,59 @@ class ModuleReader {
       }
       return only?.type === 'paragraph' ? this.text(only.children, itemPath) : '';
     });
+  }
+
+  /** A picture's fields, placed at `where` so problems with its alt text or file point at its line. */
+  private image(node: Extract<Paragraph['children'][number], { type: 'image' }>, path: string, where: Position): Rec {
+    for (const key of ['', 'src', 'alt', 'decorative', 'caption']) this.positions.set(key ? at(path, key) : path, where);
+    return imageRecord(node);
+  }
+
+  /** A graphic's picture, right after its heading. */
+  private graphicPicture(node: Paragraph, image: ReturnType<typeof onlyImage>): void {
+    const graphic = this.graphic!;
+    const where = startOf(node);
+    if (image && graphic.block['image'] === undefined) {
+      graphic.block['image'] = this.image(image, at(graphic.path, 'image'), where);
+      return;
+    }
+    const has = graphic.block['image'] === undefined ? 'its picture, then' : 'after its picture,';
+    this.problem(graphic.path, where, `a graphic holds ${has} a - list of its points, and no paragraphs`, 'move this paragraph above the ### Graphic: heading, or below its list');
+  }
+
+  /** The - list of a graphic's labelled points, which ends the graphic. */
+  private graphicPoints(node: List): void {
+    const graphic = this.graphic!;
+    const path = at(graphic.path, 'points');
+    this.positions.set(path, startOf(node));
+    graphic.block['points'] = node.children.flatMap((item, i) => {
+      const itemPath = at(path, i);
+      const where = startOf(item);
+      for (const key of ['', 'label', 'text', 'x', 'y']) this.positions.set(key ? at(itemPath, key) : itemPath, where);
+      const markup: Markup[] = [];
+      const read = graphicPoint(item, markup);
+      for (const m of markup) this.problem(itemPath, startOf(m.node), `${m.what} is not shown in the course`, m.fix);
+      if ('problem' in read) {
+        this.broken.push(itemPath);
+        this.problem(itemPath, where, read.problem.message, read.problem.fix);
+        return [{}];
+      }
+      return [read.point];
+    });
+    this.endGraphic();
+  }
+
+  private endGraphic(): void {
+    const graphic = this.graphic;
+    if (!graphic) return;
+    this.graphic = undefined;
+    if (graphic.block['image'] === undefined) {
+      this.broken.push(at(graphic.path, 'image'), at(graphic.path, 'points'));
+      this.problem(graphic.path, graphic.at, `the graphic "${String(graphic.block['title'])}" has no picture`, 'write the picture right after the ### Graphic: heading, e.g. ![What it shows](media/file.svg), then a - list of its points');
+    } else if (graphic.block['points'] === undefined) {
+      this.broken.push(at(graphic.path, 'points'));
+      this.problem(graphic.path, graphic.at, `the graphic "${String(graphic.block['title'])}" has no points`, 'write them as a - list after its picture, e.g. - **Radio** (62%, 40%): worn on the left shoulder');
+    }
   }
 
   private jobAidBlockPath(): string {
@@ -294,6 +372,7 @@ class ModuleReader {
 
   finish(): ParsedFile {
     this.endScenario();
+    this.endGraphic();
     // Keys in the model's order (types.ts Module), whatever order the settings were written in.
     const closing: Rec = { ...(this.summary && { summary: this.summary }), ...(this.jobAid && { jobAid: this.jobAid }) };
     const all: Rec = { ...this.module, lessons: this.lists.lessons, ...closing, check: this.lists.check, bank: this.lists.bank };
@@ -320,7 +399,7 @@ class ModuleReader {
   private addBlock(block: Rec, where: Position): void {
     const path = this.blockPath()!;
     this.positions.set(path, where);
-    if (block['kind'] !== 'scenario') this.positions.set(at(path, block['kind'] === 'list' ? 'items' : 'text'), where);
+    if (block['kind'] === 'list' || block['kind'] === 'paragraph' || block['kind'] === 'tip') this.positions.set(at(path, block['kind'] === 'list' ? 'items' : 'text'), where);
     this.positions.set(at(path, 'title'), where);
     const lesson = this.lists.lessons[this.lists.lessons.length - 1]!;
     (lesson['blocks'] as Rec[]).push(block);

@@ -5,6 +5,7 @@ import type { Response } from '../../content/response.js';
 import { msg } from '../i18n/strings.js';
 import { iconTip } from '../shared/icons.js';
 import { sharedStyles } from '../shared/styles.js';
+import { figure, graphic } from './figure.js';
 import { moduleSummary } from './module-summary.js';
 import { lessonStyles } from './styles.js';
 import '../question/fl-question.js';
@@ -58,12 +59,17 @@ export class FlLesson extends LitElement {
           <p class="tip-label" id="tip-${index}">${iconTip}<span>${s.tip}</span></p>
           <p>${block.text}</p>
         </aside>`;
+      case 'image':
+        return figure(block);
+      case 'graphic':
+        return graphic(block, index);
       case 'scenario':
         return html`<section class="scenario" aria-labelledby="scenario-${index}">
           <h3 id="scenario-${index}">
             <span class="scenario-label">${s.scenario}</span>
             ${block.title}
           </h3>
+          ${block.image ? figure(block.image) : nothing}
           <p>${block.text}</p>
           <fl-question
             mode="practice"
