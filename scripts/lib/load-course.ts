@@ -100,7 +100,9 @@ export async function loadCourse(dir = 'modules', overrides: AssessmentOverrides
     // The site's details are content too: the text a firm's officers read, and its certificate, depend on them.
     ...(site && { site: siteValues(site.value) }),
   };
-  const course = { ...content, version: contentVersion(content) } as Course;
+  // A redrawn picture is a new version too: its bytes count, by a digest of each file.
+  const version = contentVersion(media.size > 0 ? { ...content, media: Object.fromEntries([...media].map(([path, f]) => [path, f.digest])) } : content);
+  const course = { ...content, version } as Course;
   return { course, problems: inFileOrder(problems), english, media };
 }
 

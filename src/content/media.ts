@@ -18,6 +18,8 @@ export const MAX_IMAGE_BYTES = 200 * 1024;
 /** What the build read of one file in `modules/media/`. */
 export interface MediaFile {
   bytes: number;
+  /** Of the file's bytes, so the content version changes when a picture is redrawn. */
+  digest: string;
   /** Absent when the header could not be read (a damaged file or an SVG with neither viewBox nor width and height). */
   size?: { width: number; height: number };
 }

@@ -3,6 +3,7 @@
  * validator checks images against, and each image's intrinsic size written
  * into the content so the player can reserve its space.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { extensionOf, imageSize, isMediaExtension, MEDIA_FOLDER, type MediaCatalogue, type MediaFile } from '../../../src/content/media.js';
@@ -18,7 +19,7 @@ export function readMedia(courseFolder: string): Map<string, MediaFile> {
     const ext = extensionOf(name);
     const data = readFileSync(path);
     const size = isMediaExtension(ext) ? imageSize(data, ext) : undefined;
-    files.set(`${MEDIA_FOLDER}/${name}`, { bytes: data.length, ...(size && { size }) });
+    files.set(`${MEDIA_FOLDER}/${name}`, { bytes: data.length, digest: createHash('sha256').update(data).digest('hex'), ...(size && { size }) });
   }
   return files;
 }

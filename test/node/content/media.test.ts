@@ -55,6 +55,12 @@ describe('pictures in a module file', () => {
     assert.deepEqual(r.blocks[1], { kind: 'image', src: 'media/radio.svg', decorative: true, width: 240, height: 160 });
   });
 
+  test('a redrawn picture gives the course a new version', async () => {
+    const first = await withPictures('![A handheld radio](media/radio.svg)');
+    const redrawn = await withPictures('![A handheld radio](media/radio.svg)', { 'radio.svg': SVG.replace('#0B3D91', '#F2A900') });
+    assert.notEqual(first.course.version, redrawn.course.version);
+  });
+
   test('a PNG is sized from its header', async () => {
     const r = await withPictures('![The site map](media/map.png)', { 'map.png': png(300, 200) });
     assert.deepEqual(r.lines, []);
