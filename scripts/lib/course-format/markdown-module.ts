@@ -5,15 +5,16 @@
  * and YAML (yaml); this file only maps the parsed tree onto the course model
  * and says where a part is out of place. modules/README.md describes the format.
  */
-import type { Code, Heading, List, Nodes, Paragraph, RootContent } from 'mdast';
+import type { Code, Heading, List, Paragraph, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import type { Problem } from '../../../src/content/validate-read.js';
+import type { PartReader } from './markdown-media.js';
 import { at } from '../../../src/content/validate-read.js';
-import { GRAPHIC, graphicPoint, imageRecord, onlyImage } from './markdown-media.js';
+import { GRAPHIC, graphicMissing, imageRecord, onlyImage, readGraphicPoints } from './markdown-media.js';
 import { plainText, type Markup } from './markdown-text.js';
-import type { Position, PositionMap } from './positions.js';
+import { startOf, type Position, type PositionMap } from './positions.js';
 import { readYaml } from './yaml-read.js';
 
 /** `## Knowledge check` and `## Final assessment questions` open the two question sections. */
@@ -63,9 +64,8 @@ export function parseModuleMarkdown(file: string, source: string): ParsedFile {
   return reader.finish();
 }
 
-const startOf = (node: Nodes): Position => ({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
 
-class ModuleReader {
+class ModuleReader implements PartReader {
   readonly positions: PositionMap = new Map();
   readonly problems: Problem[] = [];
   readonly broken: string[] = [];
@@ -133,8 +133,8 @@ class ModuleReader {
       return;
     }
     if (node.depth === 2) return this.sectionHeading(text, where);
-    if (node.depth === 3 && SCENARIO.test(text)) return this.startScenario(text.replace(SCENARIO, ''), where);
-    if (node.depth === 3 && GRAPHIC.test(text)) return this.startGraphic(text.replace(GRAPHIC, ''), where);
+    if (node.depth === 3 && SCENARIO.test(text)) return this.startTitled('scenario', text.replace(SCENARIO, ''), where);
+    if (node.depth === 3 && GRAPHIC.test(text)) return this.startTitled('graphic', text.replace(GRAPHIC, ''), where);
     const fix = node.depth === 3 ? 'write ### Scenario: or ### Graphic: and its title' : 'use ## for a lesson, ### Scenario: for a scenario or ### Graphic: for a labelled graphic';
     this.problem('', where, `a ${'#'.repeat(node.depth)} heading is not part of the course format`, fix);
   }
@@ -189,20 +189,13 @@ class ModuleReader {
     if (!title) this.problem(at(part, 'title'), where, 'the job aid has no title', `write it after the colon, e.g. ## ${JOB_AID_HEADING}: Greet, inform, respond`);
   }
 
-  private startScenario(title: string, where: Position): void {
+  /** `### Scenario: title` or `### Graphic: title`: a block that waits for the parts written under its heading. */
+  private startTitled(kind: 'scenario' | 'graphic', title: string, where: Position): void {
     const path = this.blockPath();
-    if (path === undefined) return this.outsideLesson(where, 'a scenario');
-    const block: Rec = { kind: 'scenario', title };
+    if (path === undefined) return this.outsideLesson(where, `a ${kind}`);
+    const block: Rec = { kind, title };
     this.addBlock(block, where);
-    this.scenario = { block, path, at: where };
-  }
-
-  private startGraphic(title: string, where: Position): void {
-    const path = this.blockPath();
-    if (path === undefined) return this.outsideLesson(where, 'a graphic');
-    const block: Rec = { kind: 'graphic', title };
-    this.addBlock(block, where);
-    this.graphic = { block, path, at: where };
+    this[kind] = { block, path, at: where };
   }
 
   private paragraph(node: Paragraph): void {
@@ -287,22 +280,7 @@ class ModuleReader {
   /** The - list of a graphic's labelled points, which ends the graphic. */
   private graphicPoints(node: List): void {
     const graphic = this.graphic!;
-    const path = at(graphic.path, 'points');
-    this.positions.set(path, startOf(node));
-    graphic.block['points'] = node.children.flatMap((item, i) => {
-      const itemPath = at(path, i);
-      const where = startOf(item);
-      for (const key of ['', 'label', 'text', 'x', 'y']) this.positions.set(key ? at(itemPath, key) : itemPath, where);
-      const markup: Markup[] = [];
-      const read = graphicPoint(item, markup);
-      for (const m of markup) this.problem(itemPath, startOf(m.node), `${m.what} is not shown in the course`, m.fix);
-      if ('problem' in read) {
-        this.broken.push(itemPath);
-        this.problem(itemPath, where, read.problem.message, read.problem.fix);
-        return [{}];
-      }
-      return [read.point];
-    });
+    graphic.block['points'] = readGraphicPoints(this, node, at(graphic.path, 'points'));
     this.endGraphic();
   }
 
@@ -310,13 +288,10 @@ class ModuleReader {
     const graphic = this.graphic;
     if (!graphic) return;
     this.graphic = undefined;
-    if (graphic.block['image'] === undefined) {
-      this.broken.push(at(graphic.path, 'image'), at(graphic.path, 'points'));
-      this.problem(graphic.path, graphic.at, `the graphic "${String(graphic.block['title'])}" has no picture`, 'write the picture right after the ### Graphic: heading, e.g. ![What it shows](media/file.svg), then a - list of its points');
-    } else if (graphic.block['points'] === undefined) {
-      this.broken.push(at(graphic.path, 'points'));
-      this.problem(graphic.path, graphic.at, `the graphic "${String(graphic.block['title'])}" has no points`, 'write them as a - list after its picture, e.g. - **Radio** (62%, 40%): worn on the left shoulder');
-    }
+    const missing = graphicMissing(graphic.block, graphic.path);
+    if (!missing) return;
+    this.broken.push(...missing.broken);
+    this.problem(graphic.path, graphic.at, missing.message, missing.fix);
   }
 
   private jobAidBlockPath(): string {
