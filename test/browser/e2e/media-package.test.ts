@@ -36,4 +36,12 @@ describe('pictures in the SCORM package', () => {
     expect(fetched(s)).to.include('media/camera.svg');
     expect(camera!.closest('figure')!.querySelector('figcaption')?.textContent).to.match(/Cameras see a lot/);
   });
+
+  it('the Spanish package shows the Spanish alt text and caption (.cache/packages-es)', async () => {
+    s = await launch('scorm12', { packages: '/.cache/packages-es' });
+    await renderedAndPainted(() => s!.player(), s.win);
+    const [opening] = pictures(s);
+    expect(opening!.alt).to.equal('Un guardia de seguridad de uniforme, con una radio en el hombro y una insignia en el pecho');
+    expect(opening!.closest('figure')!.querySelector('figcaption')?.textContent).to.equal('Vigilar y ayudar: un guardia, dos trabajos.');
+  });
 });
