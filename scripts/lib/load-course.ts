@@ -18,7 +18,7 @@ import { parseModuleMarkdown, type ParsedFile } from './course-format/markdown-m
 import { positionOf } from './course-format/positions.js';
 import { readYaml } from './course-format/yaml-read.js';
 import { readMedia, withImageSizes } from './media/read-media.js';
-import type { MediaCatalogue } from '../../src/content/media.js';
+import { MEDIA_FOLDER, type MediaCatalogue } from '../../src/content/media.js';
 import { displayPath } from './paths.js';
 import type { EnglishCourse } from './translations/language-folder.js';
 import { loadTranslations } from './translations/load-translations.js';
@@ -74,7 +74,7 @@ export async function loadCourse(dir = 'modules', overrides: AssessmentOverrides
   const configValue = applyOverrides(config.value, overrides);
   const input = (f: ReadFile, value = f.value): CourseFile => ({ file: f.file, value, locate: (path) => locate(f, path) });
   const media = readMedia(folder);
-  const checked = validateCourse({ config: input(config, configValue), modules: modules.map((m) => input(m)), media, ...(site && { site: input(site) }) });
+  const checked = validateCourse({ config: input(config, configValue), modules: modules.map((m) => input(m)), media: { folder: `${shown}/${MEDIA_FOLDER}`, files: media }, ...(site && { site: input(site) }) });
   const byFile = new Map(files.map((f) => [f.file, f]));
   for (const p of checked) {
     const f = byFile.get(p.file);

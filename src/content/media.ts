@@ -8,6 +8,9 @@
 /** Authors write `media/name.svg`; the build copies `modules/media/` to `media/` in every package. */
 export const MEDIA_FOLDER = 'media';
 
+/** The cover screen's illustration: shipped though no lesson shows it. */
+export const COVER_IMAGE = `${MEDIA_FOLDER}/cover.svg`;
+
 /** File endings a course may use, with the type the package serves them as. */
 export const MEDIA_TYPES = { svg: 'image/svg+xml', png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', webp: 'image/webp' } as const;
 export type MediaExtension = keyof typeof MEDIA_TYPES;

@@ -7,7 +7,7 @@ import { LANGUAGE_TAG } from './language.js';
 import type { MediaCatalogue } from './media.js';
 import { DRAW_BY, SHOW_ANSWERS, type Block } from './types.js';
 import { checkQuestion, type QuestionContext } from './validate-question.js';
-import { checkImage, IMAGE_FIELDS } from './validate-image.js';
+import { checkImage, checkMediaFolder, IMAGE_FIELDS, type MediaUse } from './validate-image.js';
 import { checkSite } from './validate-site.js';
 import { at, describe, FileChecker, plural, type Problem, type Rec } from './validate-read.js';
 
@@ -27,8 +27,8 @@ export interface CourseInput {
   modules: CourseFile[];
   /** `modules/site.yaml`, when the course has one (a firm adds it). */
   site?: CourseFile;
-  /** The files in `modules/media/` (scripts/lib/media/read-media.ts); pictures not among them are reported missing. */
-  media?: MediaCatalogue;
+  /** The files in `modules/media/` (scripts/lib/media/read-media.ts), `folder` as shown in problems; pictures not among them are reported missing. */
+  media?: { folder: string; files: MediaCatalogue };
 }
 
 const RESERVED_IDS = ['attestation', 'certificate', 'course_version'];
@@ -54,8 +54,9 @@ export function validateCourse(input: CourseInput): Problem[] {
     out.push({ file: dir, path: '', message: 'the course has no modules', fix: `add a module file next to course.yaml, e.g. with npm run new -- module "Introduction"` });
   }
   const used = closingUsed(input.modules.map((m) => m.value));
-  const media = input.media ?? new Map();
+  const media: MediaUse = { files: input.media?.files ?? new Map(), shown: new Set() };
   for (const m of input.modules) checkModule(new FileChecker(m.file, out, m.locate), m.value, registerId, used, media);
+  if (input.media) checkMediaFolder(input.media.folder, out, media);
   if (input.site) checkSite(new FileChecker(input.site.file, out, input.site.locate), input.site.value, courseLanguage(input.config.value));
   return out;
 }
@@ -123,7 +124,7 @@ function oneOf(c: FileChecker, a: Rec, key: string, allowed: readonly string[]):
   c.problem(`assessment.${key}`, `is ${typeof value === 'string' ? `"${value}"` : describe(value)}`, `use one of: ${allowed.join(', ')} (or leave it out for ${allowed[0]})`);
 }
 
-function checkModule(c: FileChecker, value: unknown, registerId: QuestionContext['registerId'], used: ClosingUsed, media: MediaCatalogue): void {
+function checkModule(c: FileChecker, value: unknown, registerId: QuestionContext['registerId'], used: ClosingUsed, media: MediaUse): void {
   const m = fileContent(c, value, 'the module');
   if (!m) return;
   c.keys(m, '', ['id', 'title', 'minutes', 'objectives', 'lessons', 'summary', 'jobAid', 'check', 'bank']);
@@ -200,7 +201,7 @@ function checkClosing(ctx: BlockContext, m: Rec, used: ClosingUsed): void {
 }
 
 /** Blocks hold questions (scenarios) and pictures, checked against the course's media files. */
-type BlockContext = QuestionContext & { media: MediaCatalogue };
+type BlockContext = QuestionContext & { media: MediaUse };
 type BlockCheck = (ctx: BlockContext, block: Rec, path: string) => void;
 
 /** One checker per block kind; a Record so a new kind in types.ts must get one here. */

@@ -83,6 +83,19 @@ describe('pictures in a module file', () => {
       `${where('radio.gif', 3)}"media/radio.gif" is not a picture type the course can show — save it as one of: svg, png, jpg, jpeg, webp`,
       `${where('big.svg', 4)}"media/big.svg" is 201 KB, over the 200 KB a picture may be — make it smaller (fewer pixels, or SVG for a drawing): officers load the course on phone data`,
       `${where('pictures/', 5)}"pictures/radio.svg" is not in the media folder — put the file in modules/media/ and write media/radio.svg`,
+      // The misspelt name leaves the real file unshown.
+      `${displayPath(join(r.file, '..'))}/media/radio.svg: warning: no lesson shows this picture, but every package carries it — show it in a lesson with ![what it shows](media/radio.svg), or move it out of the media folder`,
+    ]);
+  });
+
+  test('a file in media/ that no lesson shows: a warning (every package carries it), an error when too big; the cover is shown by the player', async () => {
+    const big = Buffer.alloc(MAX_IMAGE_BYTES + 1);
+    const r = await withPictures('![A radio](media/radio.svg)', { 'radio.svg': SVG, 'cover.svg': SVG, 'spare.svg': SVG, 'notes.txt': 'x', 'huge.png': Buffer.concat([png(10, 10), big]) });
+    const folder = `${displayPath(join(r.file, '..'))}/media`;
+    assert.deepEqual(r.lines, [
+      `${folder}/huge.png: is 201 KB, over the 200 KB a picture may be, and every package would carry it — make it smaller, or move it out of the media folder: no lesson shows it`,
+      `${folder}/notes.txt: warning: is not a picture type the course can show, so no package carries it — save it as one of: svg, png, jpg, jpeg, webp, or move it out of the media folder`,
+      `${folder}/spare.svg: warning: no lesson shows this picture, but every package carries it — show it in a lesson with ![what it shows](media/spare.svg), or move it out of the media folder`,
     ]);
   });
 
