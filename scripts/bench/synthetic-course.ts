@@ -4,11 +4,12 @@
  * translations in `<language>/`) cloned N times with its ids suffixed
  * `_x1` … `_xN` so they stay unique in the SCO.
  */
-import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isValidId } from '../../src/content/ids.js';
 import { localizeCourse } from '../../src/content/localize.js';
 import type { ModuleTranslation } from '../../src/content/translation.js';
+import { MEDIA_FOLDER } from '../../src/content/media.js';
 import { moduleUnits } from '../../src/content/translation-units.js';
 import type { Course, Module } from '../../src/content/types.js';
 import { COURSE_FILE, MODULE_FILE } from '../lib/course-format/course-folder.js';
@@ -65,6 +66,8 @@ export async function writeSyntheticCourse(to: string, copies: number, from = jo
   const { course } = await loadCourse(from);
   mkdirSync(to, { recursive: true });
   copyFileSync(join(from, COURSE_FILE), join(to, COURSE_FILE));
+  // The copies show the same pictures.
+  if (existsSync(join(from, MEDIA_FOLDER))) cpSync(join(from, MEDIA_FOLDER), join(to, MEDIA_FOLDER), { recursive: true });
   const languages = Object.keys(course.translations ?? {});
   for (const language of languages) {
     mkdirSync(join(to, language), { recursive: true });

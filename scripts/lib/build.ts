@@ -20,8 +20,8 @@ import { OUTLINE_FILE, outlineOf, previousBuild, REMOVED_BUILD_FILE } from './ou
 import { packagesIn } from './package-files.js';
 import { displayPath } from './paths.js';
 import { removePackages } from './stale-packages.js';
+import { copyMedia } from './media/copy-media.js';
 import { stagePackage } from './stage.js';
-import { stageBrand } from './stage-brand.js';
 import { stageTranslations } from './stage-translations.js';
 import { TARGET_IDS, TARGETS, type TargetId } from './targets.js';
 import { sourceDate, zipDirectory } from './zip.js';
@@ -128,9 +128,10 @@ async function buildPackages(options: BuildOptions): Promise<BuildResult | { ok:
     rmSync(stage, { recursive: true, force: true });
     mkdirSync(stage, { recursive: true });
     const bundled = stageTranslations(course, stage);
-    stageBrand(course, modules, stage);
     await bundle({ target, course: bundled, baseIri, lms: LMS_PROFILES[options.lms ?? DEFAULT_LMS], entry: options.entries?.[id], outFile: join(stage, 'app.js'), onWarning: (m) => log(`warning (${id}): ${m}`) });
     writeFileSync(join(stage, OUTLINE_FILE), `${JSON.stringify(outline, null, 1)}\n`);
+    // Before the manifest is written, so it lists the pictures (the site's logo among them), drawn in the firm's colours.
+    copyMedia({ courseFolder: resolve(modules), media: loaded.media, dir: stage, brand: course.brand ?? {} });
     stagePackage({ target, course: shown, dir: stage, baseIri });
     return { id, target, stage };
   }));

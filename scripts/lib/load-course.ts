@@ -19,6 +19,8 @@ import { isRecord } from '../../src/content/translatable.js';
 import { parseModuleMarkdown, type ParsedFile } from './course-format/markdown-module.js';
 import { positionOf } from './course-format/positions.js';
 import { readYaml } from './course-format/yaml-read.js';
+import { readMedia, withImageSizes } from './media/read-media.js';
+import { MEDIA_FOLDER, type MediaCatalogue } from '../../src/content/media.js';
 import { displayPath } from './paths.js';
 import type { EnglishCourse } from './translations/language-folder.js';
 import { loadTranslations } from './translations/load-translations.js';
@@ -40,6 +42,8 @@ export interface LoadedCourse {
   problems: Problem[];
   /** The course-language files as read (settings and modules, with their file names): what translations pair with. */
   english: EnglishCourse;
+  /** The files of the course's media folder, which every package carries (scripts/lib/media/copy-media.ts). */
+  media: MediaCatalogue;
 }
 
 /** A course file as read: its content and where each part of it was written. */
@@ -59,7 +63,7 @@ export async function loadCourse(dir = 'modules', overrides: AssessmentOverrides
   const folder = resolve(dir);
   const shown = displayPath(folder);
   if (!existsSync(folder) || !statSync(folder).isDirectory()) {
-    return { course: {} as Course, english: { config: { file: shown, value: {} }, modules: [] }, problems: [{ file: shown, path: '', message: 'is not a folder', fix: `point --modules at the folder holding ${COURSE_FILE}` }] };
+    return { course: {} as Course, english: { config: { file: shown, value: {} }, modules: [] }, media: new Map(), problems: [{ file: shown, path: '', message: 'is not a folder', fix: `point --modules at the folder holding ${COURSE_FILE}` }] };
   }
   const found = classifyCourseFolder(folder, shown, readdirSync(folder));
   const problems: Problem[] = [...found.problems];
@@ -71,7 +75,14 @@ export async function loadCourse(dir = 'modules', overrides: AssessmentOverrides
   for (const f of files) problems.push(...f.problems.map((p) => located(p, f)));
   const configValue = applyOverrides(config.value, overrides);
   const input = (f: ReadFile, value = f.value): CourseFile => ({ file: f.file, value, locate: (path) => locate(f, path) });
-  const checked = validateCourse({ config: input(config, configValue), modules: modules.map((m) => input(m)), ...(site && { site: input(site) }), fileSize: (path) => fileSize(folder, path) });
+  const media = readMedia(folder);
+  const checked = validateCourse({
+    config: input(config, configValue),
+    modules: modules.map((m) => input(m)),
+    media: { folder: `${shown}/${MEDIA_FOLDER}`, files: media },
+    ...(site && { site: input(site) }),
+    fileSize: (path) => fileSize(folder, path),
+  });
   const byFile = new Map(files.map((f) => [f.file, f]));
   for (const p of checked) {
     const f = byFile.get(p.file);
@@ -92,16 +103,17 @@ export async function loadCourse(dir = 'modules', overrides: AssessmentOverrides
   const brand = site && isRecord(site.value) ? brandOf(site.value) : undefined;
   const content = {
     ...(configValue as object),
-    modules: modules.map((m) => m.value),
+    // Each picture's width and height, read from its file: the page reserves the space before it loads.
+    modules: modules.map((m) => withImageSizes(m.value, media)),
     ...(translated.translations && { translations: translated.translations }),
     // The site's details are content too: the text a firm's officers read, and its certificate, depend on them.
     ...(site && { site: siteValues(site.value) }),
     ...(brand && { brand }),
   };
-  // The logo is printed on every certificate: a new logo under the same name is a new version too.
-  const logo = brand?.logo !== undefined && fileSize(folder, brand.logo) !== undefined ? createHash('sha256').update(readFileSync(join(folder, brand.logo))).digest('hex') : undefined;
-  const course = { ...content, version: contentVersion(logo ? { ...content, logo } : content) } as Course;
-  return { course, problems: inFileOrder(problems), english };
+  // A redrawn picture (the logo too: it lives in media/) is a new version: its bytes count, by a digest of each file.
+  const version = contentVersion(media.size > 0 ? { ...content, media: Object.fromEntries([...media].map(([path, f]) => [path, f.digest])) } : content);
+  const course = { ...content, version } as Course;
+  return { course, problems: inFileOrder(problems), english, media };
 }
 
 /** Problems of each file by line, so a trainer can work down the file. */

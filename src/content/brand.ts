@@ -4,6 +4,7 @@
  * and links with the accent, under white text or on the page's white and light
  * grey, so each must keep 4.5:1 against those (WCAG 2.2 1.4.3). Pure: no DOM, no Node APIs.
  */
+import { MEDIA_FOLDER, MEDIA_TYPES } from './media.js';
 import type { Brand } from './types.js';
 
 /** The site-file fields of the branding; all optional. */
@@ -34,8 +35,8 @@ export function weakestContrast(colour: string, backgrounds: { name: string; hex
   return backgrounds.map((b) => ({ name: b.name, ratio: contrastRatio(colour, b.hex) })).reduce((a, b) => (b.ratio < a.ratio ? b : a));
 }
 
-/** Image types every browser shows in an <img>; the extension names the type. */
-export const LOGO_EXTENSIONS = ['svg', 'png', 'jpg', 'jpeg', 'webp'] as const;
+/** Image types every browser shows in an <img> (the course's picture types); the extension names the type. */
+const LOGO_EXTENSIONS = Object.keys(MEDIA_TYPES);
 
 /** A logo is a small mark: more than this and it weighs on every officer's phone (package budgets). */
 export const LOGO_MAX_BYTES = 100 * 1024;
@@ -55,8 +56,8 @@ export function contrastRatio(a: string, b: string): number {
   return (light + 0.05) / (dark + 0.05);
 }
 
-/** The course folder's pictures (modules/media/): the package carries them under the same path. */
-export const LOGO_FOLDER = 'media';
+/** The logo is one of the course folder's pictures (modules/media/): the package carries them under the same path. */
+const LOGO_FOLDER = MEDIA_FOLDER;
 
 /** Why a logo path cannot be packaged, or undefined when it names an image in the course's media folder. */
 export function logoPathProblem(path: string): { message: string; fix: string } | undefined {
@@ -65,7 +66,7 @@ export function logoPathProblem(path: string): { message: string; fix: string } 
     return { message: `"${path}" is not a file in the course's ${LOGO_FOLDER} folder`, fix: `put the image in modules/${LOGO_FOLDER}/ and write its path from the course folder, e.g. logo: ${LOGO_FOLDER}/logo.svg` };
   }
   const extension = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase();
-  if (!(LOGO_EXTENSIONS as readonly string[]).includes(extension ?? '')) {
+  if (!LOGO_EXTENSIONS.includes(extension ?? '')) {
     return { message: `"${path}" is not an SVG, PNG, JPEG or WebP image`, fix: `save the logo as ${LOGO_EXTENSIONS.map((e) => `.${e}`).join(', ')}` };
   }
   return undefined;

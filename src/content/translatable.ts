@@ -14,7 +14,7 @@
  */
 
 /** String fields that are codes, not words: they are never translated. */
-export const NOT_TEXT: ReadonlySet<string> = new Set(['id', 'objective', 'type', 'kind', 'next', 'language']);
+export const NOT_TEXT: ReadonlySet<string> = new Set(['id', 'objective', 'type', 'kind', 'next', 'language', 'src']);
 
 export type Shape = 'text' | 'keyed' | 'list' | 'record' | 'none';
 

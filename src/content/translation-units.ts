@@ -11,7 +11,7 @@
  */
 import type { CourseConfigTranslation, ModuleTranslation } from './translation.js';
 import { interactiveUnits } from './interactive-units.js';
-import type { Block, CourseConfig, Module, Question } from './types.js';
+import type { Block, CourseConfig, Image, Module, Question } from './types.js';
 
 export interface Unit {
   key: string;
@@ -62,9 +62,21 @@ function blockUnits(block: Block, key: string, at: (string | number)[]): Unit[] 
       return [{ key: `${key}.text`, source: block.text, target: [...at, 'text'] }];
     case 'list':
       return block.items.map((item, i) => ({ key: `${key}.item${i + 1}`, source: item, target: [...at, 'items', i] }));
+    case 'image':
+      return imageUnits(block, key, at);
+    case 'graphic':
+      return [
+        { key: `${key}.title`, source: block.title, target: [...at, 'title'] },
+        ...imageUnits(block.image, key, [...at, 'image']),
+        ...block.points.flatMap((p, i) => [
+          { key: `${key}.point${i + 1}.label`, source: p.label, target: [...at, 'points', i, 'label'] },
+          { key: `${key}.point${i + 1}.text`, source: p.text, target: [...at, 'points', i, 'text'] },
+        ]),
+      ];
     case 'scenario':
       return [
         { key: `${key}.title`, source: block.title, target: [...at, 'title'] },
+        ...(block.image ? imageUnits(block.image, key, [...at, 'image']) : []),
         { key: `${key}.text`, source: block.text, target: [...at, 'text'] },
         ...questionUnits(block.question, [...at, 'question']),
       ];
@@ -73,6 +85,14 @@ function blockUnits(block: Block, key: string, at: (string | number)[]): Unit[] 
     case 'steps':
       return interactiveUnits(block, key, at, blockUnits);
   }
+}
+
+/** A picture's alt text (none when decorative) and caption; `m1_l_intro.block1.alt`. */
+function imageUnits(image: Image, key: string, at: (string | number)[]): Unit[] {
+  const units: Unit[] = [];
+  if (image.alt !== undefined) units.push({ key: `${key}.alt`, source: image.alt, target: [...at, 'alt'] });
+  if (image.caption !== undefined) units.push({ key: `${key}.caption`, source: image.caption, target: [...at, 'caption'] });
+  return units;
 }
 
 function questionUnits(q: Question, at: (string | number)[]): Unit[] {

@@ -26,11 +26,40 @@ export interface Objective {
 /** Plain text: what a job aid, an accordion section or a tab holds. */
 export type TextBlock = { kind: 'paragraph'; text: string } | { kind: 'list'; items: string[] };
 
+/**
+ * A picture from `modules/media/`, shipped in every package under the same
+ * path. Alt text is required unless the author marks the image decorative
+ * (WCAG 2.2 1.1.1 Non-text Content): then it has no `alt` and is hidden from
+ * screen readers.
+ */
+export interface Image {
+  /** Path inside the package, e.g. `media/radio.svg`. */
+  src: string;
+  /** What the picture shows, for those who cannot see it; absent only when `decorative`. */
+  alt?: string;
+  decorative?: boolean;
+  caption?: string;
+  /** Intrinsic size, read from the file by the build, so the page does not jump when it loads. */
+  width: number;
+  height: number;
+}
+
+/** One labelled point of a graphic: a numbered marker at `x`%, `y`% of the picture, and its text. */
+export interface GraphicPoint {
+  label: string;
+  text: string;
+  x: number;
+  y: number;
+}
+
 /** A piece of lesson content. */
 export type Block =
   | TextBlock
   | { kind: 'tip'; text: string }
-  | { kind: 'scenario'; title: string; text: string; question: Question }
+  | ({ kind: 'image' } & Image)
+  /** A labelled graphic: a picture with numbered markers, every point also written out as a list. */
+  | { kind: 'graphic'; title: string; image: Image; points: GraphicPoint[] }
+  | { kind: 'scenario'; title: string; image?: Image; text: string; question: Question }
   | InteractiveBlock;
 
 export interface Lesson {

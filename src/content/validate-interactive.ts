@@ -6,9 +6,9 @@ import { INTERACTIVE_MIN, INTERACTIVE_PARTS, type InteractiveKind } from './inte
 import type { QuestionContext } from './validate-question.js';
 import { at, plural, type Rec } from './validate-read.js';
 
-export type BlockCheck = (ctx: QuestionContext, block: Rec, path: string) => void;
+export type BlockCheck<C extends QuestionContext = QuestionContext> = (ctx: C, block: Rec, path: string) => void;
 /** Checks one paragraph or list inside a section or tab (validate.ts's own block check). */
-export type TextBlockCheck = (ctx: QuestionContext, value: unknown, path: string) => void;
+export type TextBlockCheck<C extends QuestionContext = QuestionContext> = (ctx: C, value: unknown, path: string) => void;
 
 /** How each kind's entries are written, for the fixes. */
 const HOW: Record<InteractiveKind, string> = {
@@ -25,8 +25,8 @@ export const INTERACTIVE_FIELDS: Record<InteractiveKind, string[]> = {
   steps: ['kind', 'title', 'steps'],
 };
 
-export function interactiveChecks(checkText: TextBlockCheck): Record<InteractiveKind, BlockCheck> {
-  const panels = (kind: 'accordion' | 'tabs'): BlockCheck => (ctx, b, path) => {
+export function interactiveChecks<C extends QuestionContext>(checkText: TextBlockCheck<C>): Record<InteractiveKind, BlockCheck<C>> {
+  const panels = (kind: 'accordion' | 'tabs'): BlockCheck<C> => (ctx, b, path) => {
     const c = ctx.checker;
     const { noun } = INTERACTIVE_PARTS[kind];
     entries(ctx, b, path, kind).forEach(({ value, path: p }) => {

@@ -4,10 +4,12 @@
  * unknown (an author may export anything) and reports every problem at once.
  */
 import { LANGUAGE_TAG } from './language.js';
+import type { MediaCatalogue } from './media.js';
 import { DRAW_BY, SHOW_ANSWERS, type Block } from './types.js';
 import { checkQuestion, type QuestionContext } from './validate-question.js';
+import { checkImage, checkMediaFolder, IMAGE_FIELDS, type MediaUse } from './validate-image.js';
+import { INTERACTIVE_FIELDS, interactiveChecks, type BlockCheck as CheckOf } from './validate-interactive.js';
 import { checkSite, type FileSize } from './validate-site.js';
-import { INTERACTIVE_FIELDS, interactiveChecks, type BlockCheck } from './validate-interactive.js';
 import { at, describe, FileChecker, plural, type Problem, type Rec } from './validate-read.js';
 
 export { formatProblem, type Problem } from './validate-read.js';
@@ -28,6 +30,8 @@ export interface CourseInput {
   site?: CourseFile;
   /** Looks up files the content names (the site's logo); without it their existence is not checked. */
   fileSize?: FileSize;
+  /** The files in `modules/media/` (scripts/lib/media/read-media.ts), `folder` as shown in problems; pictures not among them are reported missing. */
+  media?: { folder: string; files: MediaCatalogue };
 }
 
 const RESERVED_IDS = ['attestation', 'certificate', 'course_version'];
@@ -53,7 +57,9 @@ export function validateCourse(input: CourseInput): Problem[] {
     out.push({ file: dir, path: '', message: 'the course has no modules', fix: `add a module file next to course.yaml, e.g. with npm run new -- module "Introduction"` });
   }
   const used = closingUsed(input.modules.map((m) => m.value));
-  for (const m of input.modules) checkModule(new FileChecker(m.file, out, m.locate), m.value, registerId, used);
+  const media: MediaUse = { files: input.media?.files ?? new Map(), shown: new Set() };
+  for (const m of input.modules) checkModule(new FileChecker(m.file, out, m.locate), m.value, registerId, used, media);
+  if (input.media) checkMediaFolder(input.media.folder, out, media);
   if (input.site) checkSite(new FileChecker(input.site.file, out, input.site.locate), input.site.value, courseLanguage(input.config.value), input.fileSize);
   return out;
 }
@@ -128,7 +134,7 @@ function oneOf(c: FileChecker, a: Rec, key: string, allowed: readonly string[]):
   c.problem(`assessment.${key}`, `is ${typeof value === 'string' ? `"${value}"` : describe(value)}`, `use one of: ${allowed.join(', ')} (or leave it out for ${allowed[0]})`);
 }
 
-function checkModule(c: FileChecker, value: unknown, registerId: QuestionContext['registerId'], used: ClosingUsed): void {
+function checkModule(c: FileChecker, value: unknown, registerId: QuestionContext['registerId'], used: ClosingUsed, media: MediaUse): void {
   const m = fileContent(c, value, 'the module');
   if (!m) return;
   c.keys(m, '', ['id', 'title', 'minutes', 'objectives', 'lessons', 'summary', 'jobAid', 'check', 'bank']);
@@ -152,7 +158,7 @@ function checkModule(c: FileChecker, value: unknown, registerId: QuestionContext
     }
   });
 
-  const ctx: QuestionContext = { checker: c, objectives, assessed: new Set(), registerId };
+  const ctx: BlockContext = { checker: c, objectives, assessed: new Set(), registerId, media };
   (c.list(m, 'lessons', '', 'lesson', 1) ?? []).forEach((value, i) => checkLesson(ctx, value, at('lessons', i)));
   checkClosing(ctx, m, used);
   for (const key of ['check', 'bank'] as const) {
@@ -165,7 +171,7 @@ function checkModule(c: FileChecker, value: unknown, registerId: QuestionContext
   });
 }
 
-function checkLesson(ctx: QuestionContext, value: unknown, path: string): void {
+function checkLesson(ctx: BlockContext, value: unknown, path: string): void {
   const c = ctx.checker;
   const lesson = c.record(value, path, 'the lesson (id, title, blocks)');
   if (!lesson) return;
@@ -189,7 +195,7 @@ function closingUsed(modules: unknown[]): ClosingUsed {
  * but a module being written may lack them: a warning, which `--strict` makes
  * an error. A course with none at all is not warned: both are optional.
  */
-function checkClosing(ctx: QuestionContext, m: Rec, used: ClosingUsed): void {
+function checkClosing(ctx: BlockContext, m: Rec, used: ClosingUsed): void {
   const c = ctx.checker;
   if (m['summary'] !== undefined) (c.list(m, 'summary', '', 'key point', 1) ?? []).forEach((item, i) => c.textValue(item, at('summary', i), 'the key point'));
   else if (used.summary) c.warning('', 'the module has no summary, unlike the other modules', 'add ## Summary after the last lesson, with the key points as a - list');
@@ -204,6 +210,10 @@ function checkClosing(ctx: QuestionContext, m: Rec, used: ClosingUsed): void {
   (c.list(aid, 'blocks', 'jobAid', 'block', 1) ?? []).forEach((b, i) => checkBlock(ctx, b, at(at('jobAid', 'blocks'), i), JOB_AID_KINDS));
 }
 
+/** Blocks hold questions (scenarios) and pictures, checked against the course's media files. */
+type BlockContext = QuestionContext & { media: MediaUse };
+type BlockCheck = CheckOf<BlockContext>;
+
 /** One checker per block kind; a Record so a new kind in types.ts must get one here. */
 const blockChecks: Record<Block['kind'], BlockCheck> = {
   paragraph: ({ checker: c }, b, path) => void c.text(b, 'text', path, 'the paragraph text'),
@@ -211,25 +221,56 @@ const blockChecks: Record<Block['kind'], BlockCheck> = {
   list: ({ checker: c }, b, path) => {
     (c.list(b, 'items', path, 'item', 1) ?? []).forEach((item, i) => c.textValue(item, at(at(path, 'items'), i), 'the list item'));
   },
+  image: (ctx, b, path) => checkImage(ctx.checker, b, path, ctx.media),
+  graphic: (ctx, b, path) => {
+    const c = ctx.checker;
+    c.text(b, 'title', path, 'the graphic title');
+    pictureOf(ctx, b, path, 'the picture, as ![what it shows](media/file.svg) after the ### Graphic: heading');
+    (c.list(b, 'points', path, 'point', 1) ?? []).forEach((value, i) => checkPoint(c, value, at(at(path, 'points'), i)));
+  },
   scenario: (ctx, b, path) => {
     ctx.checker.text(b, 'title', path, 'the scenario title');
+    if (b['image'] !== undefined) pictureOf(ctx, b, path, 'the picture');
     ctx.checker.text(b, 'text', path, 'the scenario text');
     checkQuestion(ctx, b['question'], at(path, 'question'));
   },
   // A section or tab holds what a job aid holds: paragraphs and lists.
   ...interactiveChecks((ctx, value, path) => checkBlock(ctx, value, path, JOB_AID_KINDS)),
 };
+
+/** The `image` of a graphic or a scenario. */
+function pictureOf(ctx: BlockContext, block: Rec, path: string, label: string): void {
+  const image = ctx.checker.record(block['image'], at(path, 'image'), label);
+  if (!image) return;
+  ctx.checker.keys(image, at(path, 'image'), IMAGE_FIELDS);
+  checkImage(ctx.checker, image, at(path, 'image'), ctx.media);
+}
+
+/** A graphic's point: its label, its text, and where its marker sits, in % of the picture's width and height. */
+function checkPoint(c: FileChecker, value: unknown, path: string): void {
+  const point = c.record(value, path, 'the point (label, text, x, y)');
+  if (!point) return;
+  c.keys(point, path, ['label', 'text', 'x', 'y']);
+  c.text(point, 'label', path, 'the point\'s label, as **Label** at the start of the item');
+  c.text(point, 'text', path, 'what the point says, after the colon');
+  for (const axis of ['x', 'y'] as const) {
+    const n = c.number(point, axis, path, `where the marker sits ${axis === 'x' ? 'across' : 'down'} the picture, in %`);
+    if (n !== undefined && (n < 0 || n > 100)) c.problem(at(path, axis), `is ${n}%, outside the picture`, 'give the marker\'s place from 0% to 100%, e.g. **Radio** (62%, 40%): …');
+  }
+}
 const BLOCK_KINDS = Object.keys(blockChecks) as Block['kind'][];
 const JOB_AID_KINDS: Block['kind'][] = ['paragraph', 'list'];
 const BLOCK_FIELDS: Record<Block['kind'], string[]> = {
   paragraph: ['kind', 'text'],
   tip: ['kind', 'text'],
   list: ['kind', 'items'],
-  scenario: ['kind', 'title', 'text', 'question'],
+  image: ['kind', ...IMAGE_FIELDS],
+  graphic: ['kind', 'title', 'image', 'points'],
+  scenario: ['kind', 'title', 'image', 'text', 'question'],
   ...INTERACTIVE_FIELDS,
 };
 
-function checkBlock(ctx: QuestionContext, value: unknown, path: string, kinds = BLOCK_KINDS): void {
+function checkBlock(ctx: BlockContext, value: unknown, path: string, kinds = BLOCK_KINDS): void {
   const c = ctx.checker;
   const block = c.record(value, path, `the block (kind: ${kinds.join(', ')})`);
   if (!block) return;

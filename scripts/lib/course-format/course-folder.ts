@@ -5,8 +5,8 @@
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { LOGO_FOLDER } from '../../../src/content/brand.js';
 import { LANGUAGE_TAG } from '../../../src/content/language.js';
+import { MEDIA_FOLDER } from '../../../src/content/media.js';
 import type { Problem } from '../../../src/content/validate-read.js';
 
 /** A trainer adds a module by adding a file named like this; modules are included in file-name order. */
@@ -32,7 +32,7 @@ export interface CourseFolder {
 export function classifyCourseFolder(folder: string, shown: string, names: string[]): CourseFolder {
   const result: CourseFolder = { modules: [], languages: [], site: false, problems: [] };
   for (const name of [...names].sort()) {
-    if (name.startsWith('.') || name === COURSE_FILE || name === README || name === SITE_EXAMPLE_FILE || name === LOGO_FOLDER) continue;
+    if (name.startsWith('.') || name === COURSE_FILE || name === README || name === SITE_EXAMPLE_FILE || name === MEDIA_FOLDER) continue;
     if (name === SITE_FILE) result.site = true;
     else if (MODULE_FILE.test(name)) result.modules.push(name);
     else if (statSync(join(folder, name)).isDirectory() && LANGUAGE_TAG.test(name)) result.languages.push(name);

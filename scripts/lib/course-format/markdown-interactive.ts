@@ -22,7 +22,7 @@ const HEADING = /^(accordion|tabs|steps)\s*:\s*/i;
 /** `### Tab: …` → `Tabs`: the ### heading word a misspelt one probably is, or undefined. */
 export function nearestHeading(text: string): string | undefined {
   const word = /^([^:\s]+)\s*:/.exec(text)?.[1];
-  return word === undefined ? undefined : nearest(word, ['Scenario', ...Object.values(INTERACTIVE_HEADINGS)]);
+  return word === undefined ? undefined : nearest(word, ['Scenario', 'Graphic', ...Object.values(INTERACTIVE_HEADINGS)]);
 }
 
 /** What the module reader lends an open block. */

@@ -10,7 +10,9 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import type { Problem } from '../../../src/content/validate-read.js';
+import type { PartReader } from './markdown-media.js';
 import { at } from '../../../src/content/validate-read.js';
+import { GRAPHIC, graphicMissing, imageRecord, onlyImage, readGraphicPoints } from './markdown-media.js';
 import { plainText, type Markup } from './markdown-text.js';
 import { interactiveHeading, nearestHeading, OpenBlock } from './markdown-interactive.js';
 import { startOf, type Position, type PositionMap } from './positions.js';
@@ -63,7 +65,7 @@ export function parseModuleMarkdown(file: string, source: string): ParsedFile {
   return reader.finish();
 }
 
-class ModuleReader {
+class ModuleReader implements PartReader {
   readonly positions: PositionMap = new Map();
   readonly problems: Problem[] = [];
   readonly broken: string[] = [];
@@ -76,6 +78,8 @@ class ModuleReader {
   private scenario: { block: Rec; path: string; at: Position } | undefined;
   /** The accordion, tabs or steps block that paragraphs, lists and #### headings go into. */
   private open: OpenBlock | undefined;
+  /** The graphic waiting for its picture or its list of points. */
+  private graphic: { block: Rec; path: string; at: Position } | undefined;
 
   constructor(private readonly file: string) {}
 
@@ -100,6 +104,7 @@ class ModuleReader {
 
   node(node: RootContent): void {
     if (this.open && this.intoOpenBlock(node, this.open)) return;
+    if (node.type !== 'paragraph' && node.type !== 'list') this.endGraphic();
     switch (node.type) {
       case 'heading':
         return this.heading(node);
@@ -116,7 +121,7 @@ class ModuleReader {
       case 'yaml':
         return this.problem('', startOf(node), 'only the top of the file holds settings between --- lines', 'remove these --- lines, or, for a horizontal line, leave it out: the course has none');
       default:
-        return this.problem('', startOf(node), `${describeNode(node)} is not part of the course format`, 'use paragraphs, - lists, > [!TIP] tips, ### Scenario:, ### Accordion:, ### Tabs: or ### Steps: headings and ```question blocks (see modules/README.md)');
+        return this.problem('', startOf(node), `${describeNode(node)} is not part of the course format`, 'use paragraphs, - lists, > [!TIP] tips, pictures, ### Scenario:, ### Graphic:, ### Accordion:, ### Tabs: or ### Steps: headings and ```question blocks (see modules/README.md)');
     }
   }
 
@@ -157,15 +162,16 @@ class ModuleReader {
       return;
     }
     if (node.depth === 2) return this.sectionHeading(text, where);
-    if (node.depth === 3 && SCENARIO.test(text)) return this.startScenario(text.replace(SCENARIO, ''), where);
+    if (node.depth === 3 && SCENARIO.test(text)) return this.startTitled('scenario', text.replace(SCENARIO, ''), where);
+    if (node.depth === 3 && GRAPHIC.test(text)) return this.startTitled('graphic', text.replace(GRAPHIC, ''), where);
     const interactive = node.depth === 3 ? interactiveHeading(text) : undefined;
     if (interactive) return this.startInteractive(interactive, where);
     const fix =
       node.depth === 3
-        ? `${nearestHeading(text) ? `did you mean ### ${nearestHeading(text)}:? ` : ''}write ### Scenario:, ### Accordion:, ### Tabs: or ### Steps: and a title`
+        ? `${nearestHeading(text) ? `did you mean ### ${nearestHeading(text)}:? ` : ''}write ### Scenario:, ### Graphic:, ### Accordion:, ### Tabs: or ### Steps: and a title`
         : node.depth === 4
           ? 'a #### heading starts a section of an ### Accordion: or a tab of ### Tabs: — write one of those above it, or use ## for a lesson'
-          : 'use ## for a lesson, or ### Scenario:, ### Accordion:, ### Tabs: or ### Steps: for a block';
+          : 'use ## for a lesson, or ### Scenario:, ### Graphic:, ### Accordion:, ### Tabs: or ### Steps: for a block';
     this.problem('', where, `a ${'#'.repeat(node.depth)} heading is not part of the course format`, fix);
   }
 
@@ -219,12 +225,13 @@ class ModuleReader {
     if (!title) this.problem(at(part, 'title'), where, 'the job aid has no title', `write it after the colon, e.g. ## ${JOB_AID_HEADING}: Greet, inform, respond`);
   }
 
-  private startScenario(title: string, where: Position): void {
+  /** `### Scenario: title` or `### Graphic: title`: a block that waits for the parts written under its heading. */
+  private startTitled(kind: 'scenario' | 'graphic', title: string, where: Position): void {
     const path = this.blockPath();
-    if (path === undefined) return this.outsideLesson(where, 'a scenario');
-    const block: Rec = { kind: 'scenario', title };
+    if (path === undefined) return this.outsideLesson(where, `a ${kind}`);
+    const block: Rec = { kind, title };
     this.addBlock(block, where);
-    this.scenario = { block, path, at: where };
+    this[kind] = { block, path, at: where };
   }
 
   private startInteractive({ kind, title }: NonNullable<ReturnType<typeof interactiveHeading>>, where: Position): void {
@@ -237,7 +244,18 @@ class ModuleReader {
 
   private paragraph(node: Paragraph): void {
     const where = startOf(node);
+    const image = onlyImage(node);
+    if (this.graphic) return this.graphicPicture(node, image);
     const scenario = this.scenario;
+    if (image && scenario && scenario.block['text'] === undefined && scenario.block['image'] === undefined) {
+      scenario.block['image'] = this.image(image, at(scenario.path, 'image'), where);
+      return;
+    }
+    if (image && !scenario && this.section === 'lessons') {
+      const path = this.blockPath()!;
+      return this.addBlock({ kind: 'image', ...this.image(image, path, where) }, where);
+    }
+    if (image && this.section === 'jobAid') return this.problem('jobAid', where, 'the job aid holds no pictures', 'it is printed as text: put the picture in a lesson above');
     if (scenario && scenario.block['text'] === undefined) {
       scenario.block['text'] = this.text(node.children, at(scenario.path, 'text'));
       this.positions.set(at(scenario.path, 'text'), where);
@@ -259,6 +277,7 @@ class ModuleReader {
   private list(node: List): void {
     this.endScenario();
     const where = startOf(node);
+    if (this.graphic) return this.graphicPoints(node);
     if (this.section === 'summary') {
       if (this.summary!.length > 0) return this.problem('summary', where, 'the summary holds one list', 'join the lists: every key point is a - item of the same list');
       this.positions.set('summary', where);
@@ -282,6 +301,41 @@ class ModuleReader {
       }
       return only?.type === 'paragraph' ? this.text(only.children, itemPath) : '';
     });
+  }
+
+  /** A picture's fields, placed at `where` so problems with its alt text or file point at its line. */
+  private image(node: Extract<Paragraph['children'][number], { type: 'image' }>, path: string, where: Position): Rec {
+    for (const key of ['', 'src', 'alt', 'decorative', 'caption']) this.positions.set(key ? at(path, key) : path, where);
+    return imageRecord(node);
+  }
+
+  /** A graphic's picture, right after its heading. */
+  private graphicPicture(node: Paragraph, image: ReturnType<typeof onlyImage>): void {
+    const graphic = this.graphic!;
+    const where = startOf(node);
+    if (image && graphic.block['image'] === undefined) {
+      graphic.block['image'] = this.image(image, at(graphic.path, 'image'), where);
+      return;
+    }
+    const has = graphic.block['image'] === undefined ? 'its picture, then' : 'after its picture,';
+    this.problem(graphic.path, where, `a graphic holds ${has} a - list of its points, and no paragraphs`, 'move this paragraph above the ### Graphic: heading, or below its list');
+  }
+
+  /** The - list of a graphic's labelled points, which ends the graphic. */
+  private graphicPoints(node: List): void {
+    const graphic = this.graphic!;
+    graphic.block['points'] = readGraphicPoints(this, node, at(graphic.path, 'points'));
+    this.endGraphic();
+  }
+
+  private endGraphic(): void {
+    const graphic = this.graphic;
+    if (!graphic) return;
+    this.graphic = undefined;
+    const missing = graphicMissing(graphic.block, graphic.path);
+    if (!missing) return;
+    this.broken.push(...missing.broken);
+    this.problem(graphic.path, graphic.at, missing.message, missing.fix);
   }
 
   private jobAidBlockPath(): string {
@@ -337,6 +391,7 @@ class ModuleReader {
 
   finish(): ParsedFile {
     this.endScenario();
+    this.endGraphic();
     // Keys in the model's order (types.ts Module), whatever order the settings were written in.
     const closing: Rec = { ...(this.summary && { summary: this.summary }), ...(this.jobAid && { jobAid: this.jobAid }) };
     const all: Rec = { ...this.module, lessons: this.lists.lessons, ...closing, check: this.lists.check, bank: this.lists.bank };
@@ -363,7 +418,7 @@ class ModuleReader {
   private addBlock(block: Rec, where: Position): void {
     const path = this.blockPath()!;
     this.positions.set(path, where);
-    if (block['kind'] !== 'scenario') this.positions.set(at(path, block['kind'] === 'list' ? 'items' : 'text'), where);
+    if (block['kind'] === 'list' || block['kind'] === 'paragraph' || block['kind'] === 'tip') this.positions.set(at(path, block['kind'] === 'list' ? 'items' : 'text'), where);
     this.positions.set(at(path, 'title'), where);
     const lesson = this.lists.lessons[this.lists.lessons.length - 1]!;
     (lesson['blocks'] as Rec[]).push(block);

@@ -11,8 +11,8 @@ const MARKUP: Partial<Record<PhrasingContent['type'], { what: string; fix: strin
   link: { what: 'a link', fix: 'write the text without [ ]( ): the course shows no links' },
   linkReference: { what: 'a link', fix: 'write the text without [ ]: the course shows no links' },
   inlineCode: { what: 'code (`…`)', fix: 'remove the ` marks' },
-  image: { what: 'an image', fix: 'remove it: lesson text holds no images' },
-  imageReference: { what: 'an image', fix: 'remove it: lesson text holds no images' },
+  image: { what: 'a picture inside text', fix: 'put the picture on its own line, with a blank line before and after: ![What it shows](media/file.svg)' },
+  imageReference: { what: 'a picture reference', fix: 'write the picture with its file on its own line: ![What it shows](media/file.svg)' },
   html: { what: 'HTML', fix: 'remove the <…> tag, or write \\< for a < sign' },
 };
 

@@ -10,6 +10,9 @@ export interface Position {
 
 export type PositionMap = Map<string, Position>;
 
+/** Where a Markdown node starts (mdast positions are 1-based, as editors count). */
+export const startOf = (node: { position?: { start: Position } }): Position => ({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
+
 /** The position of `path`, or of the nearest part that contains it (a missing key is reported where its item starts). */
 export function positionOf(positions: PositionMap, path: string): Position | undefined {
   for (let p = path; ; p = parentPath(p)) {
@@ -24,8 +27,3 @@ export function parentPath(path: string): string {
   return cut <= 0 ? '' : path.slice(0, cut);
 }
 
-/** Where a parsed Markdown node starts. */
-export const startOf = (node: { position?: { start: { line: number; column: number } } }): Position => ({
-  line: node.position?.start.line ?? 1,
-  column: node.position?.start.column ?? 1,
-});

@@ -8,7 +8,8 @@ import type { BlockContent, Root, RootContent } from 'mdast';
 import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { stringify } from 'yaml';
-import type { Block, Module, Question } from '../../../src/content/types.js';
+import type { Block, Image, Module, Question } from '../../../src/content/types.js';
+import { DECORATIVE_ALT } from '../../../src/content/validate-image.js';
 import { interactiveNodes } from './write-interactive.js';
 import { JOB_AID_HEADING, SECTION_HEADINGS, SUMMARY_HEADING } from './markdown-module.js';
 
@@ -62,13 +63,26 @@ function blockNodes(block: Block): RootContent[] {
       return [{ type: 'list', ordered: false, spread: false, children: block.items.map((item) => ({ type: 'listItem', spread: false, children: [paragraph(item)] })) }];
     case 'tip':
       return [{ type: 'blockquote', children: [paragraph(`[!TIP]\n${block.text}`)] }];
+    case 'image':
+      return [picture(block)];
+    case 'graphic':
+      return [heading(3, `Graphic: ${block.title}`), picture(block.image), {
+        type: 'list', ordered: false, spread: false,
+        children: block.points.map((p) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: p.label }] }, { type: 'text', value: ` (${p.x}%, ${p.y}%): ${p.text}` }] }] })),
+      }];
     case 'scenario':
-      return [heading(3, `Scenario: ${block.title}`), paragraph(block.text), questionBlock(block.question)];
+      return [heading(3, `Scenario: ${block.title}`), ...(block.image ? [picture(block.image)] : []), paragraph(block.text), questionBlock(block.question)];
     case 'accordion':
     case 'tabs':
     case 'steps':
       return interactiveNodes(block, blockNodes);
   }
+}
+
+/** `![alt](src "caption")` on its own line; the size is read from the file again. */
+function picture(image: Image): BlockContent {
+  const alt = image.decorative ? DECORATIVE_ALT : (image.alt ?? '');
+  return { type: 'paragraph', children: [{ type: 'image', url: image.src, alt, title: image.caption ?? null }] };
 }
 
 function questionBlock(question: Question): RootContent {

@@ -10,6 +10,7 @@ import { steps } from '../blocks/steps.js';
 import { blockStyles } from '../blocks/styles.js';
 import { textBlock } from '../blocks/text-blocks.js';
 import '../blocks/fl-tabs.js';
+import { figure, graphic } from './figure.js';
 import { moduleSummary } from './module-summary.js';
 import { lessonStyles } from './styles.js';
 import '../question/fl-question.js';
@@ -60,12 +61,17 @@ export class FlLesson extends LitElement {
           <p class="tip-label" id="tip-${index}">${iconTip}<span>${s.tip}</span></p>
           <p>${block.text}</p>
         </aside>`;
+      case 'image':
+        return figure(block);
+      case 'graphic':
+        return graphic(block, index);
       case 'scenario':
         return html`<section class="scenario" aria-labelledby="scenario-${index}">
           <h3 id="scenario-${index}">
             <span class="scenario-label">${s.scenario}</span>
             ${block.title}
           </h3>
+          ${block.image ? figure(block.image) : nothing}
           <p>${block.text}</p>
           <fl-question
             mode="practice"

@@ -2,7 +2,7 @@
 // the whole real course written back as TypeScript files, it must keep every id and every text: the course it
 // writes reads back as the same data, with the same content version.
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -22,6 +22,8 @@ describe('the one-off migration to the trainer format', () => {
     writeFileSync(join(tmp, 'course.ts'), ts(config));
     const names = readdirSync('modules').filter((n) => /^\d\d-.*\.md$/.test(n)).sort();
     modules.forEach((m, i) => writeFileSync(join(tmp, names[i]!.replace(/\.md$/, '.ts')), ts(m)));
+    // The pictures stay files beside the course, in either format.
+    cpSync('modules/media', join(tmp, 'media'), { recursive: true });
 
     const done = await migrateCourseFolder(tmp);
     assert.deepEqual(done.written, ['course.yaml', ...names]);

@@ -7,6 +7,7 @@ import { parseModuleMarkdown } from '../../../scripts/lib/course-format/markdown
 import { readYaml } from '../../../scripts/lib/course-format/yaml-read.js';
 import type { Question, QuestionType } from '../../../src/content/types.js';
 import { formatProblem, validateCourse } from '../../../src/content/validate.js';
+import { readMedia } from '../../../scripts/lib/media/read-media.js';
 import { config } from '../../fixtures/minimal-course.js';
 
 const README = readFileSync('modules/README.md', 'utf8');
@@ -15,7 +16,10 @@ const blocks = (fence: string, info: string) => [...README.matchAll(new RegExp(`
 /** The course settings plus one module, validated as the build would; draw fits the module's bank. */
 function problemsOf(module: unknown, bank: number): string[] {
   const settings = { ...config, assessment: { ...config.assessment, draw: Math.max(1, bank) } };
-  return validateCourse({ config: { file: 'course.yaml', value: settings }, modules: [{ file: 'example.md', value: module }] }).map(formatProblem);
+  // The examples use the course's own illustrations.
+  const problems = validateCourse({ config: { file: 'course.yaml', value: settings }, modules: [{ file: 'example.md', value: module }], media: { folder: 'modules/media', files: readMedia('modules') } });
+  // One example module shows a few of the course's pictures; the others are the real course's.
+  return problems.filter((p) => !p.file.startsWith('modules/media/')).map(formatProblem);
 }
 
 describe('modules/README.md examples', () => {

@@ -174,7 +174,7 @@ describe('validateCourse', () => {
 
   test('an unknown block kind', () => {
     assert.deepEqual(problemsAfter(({ m2 }) => (m2.lessons[0].blocks[0].kind = 'video')), [
-      `${M2}: lessons[0].blocks[0].kind: "video" is not a block kind — use one of: paragraph, tip, list, scenario, accordion, tabs, steps`,
+      `${M2}: lessons[0].blocks[0].kind: "video" is not a block kind — use one of: paragraph, tip, list, image, graphic, scenario, accordion, tabs, steps`,
     ]);
   });
 
@@ -286,7 +286,7 @@ describe('validateCourse', () => {
         m2.lessons[0].blocks = [42];
       }),
       [
-        `${M2}: lessons[0].blocks[0]: must be an object, not a number — write the block (kind: paragraph, tip, list, scenario, accordion, tabs, steps) as name: value lines, indented under it`,
+        `${M2}: lessons[0].blocks[0]: must be an object, not a number — write the block (kind: paragraph, tip, list, image, graphic, scenario, accordion, tabs, steps) as name: value lines, indented under it`,
         `${M2}: check[0]: must be an object, not null — write the question as name: value lines, indented under it`,
         `${M2}: check[1]: must be an object, not text — write the question as name: value lines, indented under it`,
       ],
