@@ -3,7 +3,9 @@
  * build`) and the tests. Pure: no DOM, no Node APIs. It treats every export as
  * unknown (an author may export anything) and reports every problem at once.
  */
+import { brandOf } from './brand.js';
 import { LANGUAGE_TAG } from './language.js';
+import { isRecord } from './translatable.js';
 import type { MediaCatalogue } from './media.js';
 import { DRAW_BY, SHOW_ANSWERS, type Block } from './types.js';
 import { checkQuestion, type QuestionContext } from './validate-question.js';
@@ -59,6 +61,9 @@ export function validateCourse(input: CourseInput): Problem[] {
   const used = closingUsed(input.modules.map((m) => m.value));
   const media: MediaUse = { files: input.media?.files ?? new Map(), shown: new Set() };
   for (const m of input.modules) checkModule(new FileChecker(m.file, out, m.locate), m.value, registerId, used, media);
+  // The site's logo is shown on every certificate: a used picture, checked by checkSite.
+  const logo = input.site && isRecord(input.site.value) ? brandOf(input.site.value)?.logo : undefined;
+  if (logo) media.shown.add(logo);
   if (input.media) checkMediaFolder(input.media.folder, out, media);
   if (input.site) checkSite(new FileChecker(input.site.file, out, input.site.locate), input.site.value, courseLanguage(input.config.value), input.fileSize);
   return out;

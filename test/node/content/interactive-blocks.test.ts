@@ -160,7 +160,7 @@ describe('what a trainer is told', () => {
   test('a heading the format does not know, a #### outside an accordion or tabs, and a question inside an accordion', async () => {
     const r = await withBlocks('### Acordion: Typo\n\n#### Lost\n\n### Accordion: What to say\n\n#### A\n\nText.\n\n```question\nid: q_inside\n```\n');
     assert.deepEqual(r.lines, [
-      `${lineOf(r, '### Acordion: Typo')}: a ### heading is not part of the course format — did you mean ### Accordion:? write ### Scenario:, ### Accordion:, ### Tabs: or ### Steps: and a title`,
+      `${lineOf(r, '### Acordion: Typo')}: a ### heading is not part of the course format — did you mean ### Accordion:? write ### Scenario:, ### Graphic:, ### Accordion:, ### Tabs: or ### Steps: and a title`,
       `${lineOf(r, '#### Lost')}: a #### heading is not part of the course format — a #### heading starts a section of an ### Accordion: or a tab of ### Tabs: — write one of those above it, or use ## for a lesson`,
       `${lineOf(r, '```question\nid: q_inside')}: lesson first_seconds, block 2: a question inside the accordion "What to say" — move it above the ### Accordion: heading, or below the block: the accordion "What to say" runs until the next ## or ### heading or tip`,
     ]);

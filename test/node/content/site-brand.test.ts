@@ -37,7 +37,8 @@ describe('the brand in the site file', () => {
 
   test('without the fields the course has no brand, and the media folder is no stray folder', async () => {
     const { course, lines } = await load({ media: { 'other.png': 'x' } });
-    assert.deepEqual(lines, []);
+    // Only the media rule speaks: a picture no lesson shows (never "a folder the course does not use").
+    assert.deepEqual(lines, ['other.png: warning: no lesson shows this picture, but every package carries it — show it in a lesson with ![what it shows](media/other.png), or move it out of the media folder']);
     assert.equal(course.brand, undefined);
   });
 
