@@ -49,6 +49,9 @@ describe('<fl-player>', () => {
 
   it('moves focus to the new view\'s heading when the learner presses Next', async () => {
     const { player, controller } = await mount();
+    await settled(player);
+    [...view(player).shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Start the course')!.click();
+    await settled(player);
     const next = [...player.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Next')!;
     next.click();
     await settled(player);
@@ -87,11 +90,11 @@ describe('<fl-player> for a returning learner', () => {
     return mount({ keep: true });
   }
 
-  it('asks whether to continue or start again, accessibly, naming where they stopped', async () => {
+  it('opens on the cover, which asks whether to continue or start again, accessibly, naming where they stopped', async () => {
     const { player } = await returning();
     await settled(player);
     const prompt = view(player);
-    expect(prompt.localName).to.equal('fl-resume-prompt');
+    expect(prompt.localName).to.equal('fl-cover');
     expect(text(prompt.shadowRoot)).to.contain('You stopped at: Lesson two.');
     await expect(player).to.be.accessible();
   });
@@ -114,10 +117,11 @@ describe('<fl-player> for a returning learner', () => {
     expect([...controller.session.state.visited]).to.include.members(['l1', 'l2']);
   });
 
-  it('a first-time learner is not asked', async () => {
+  it('a first-time learner is not asked: the cover offers Start only', async () => {
     const { player } = await mount();
     await settled(player);
-    expect(view(player).localName).to.equal('fl-lesson');
+    expect(view(player).localName).to.equal('fl-cover');
+    expect(text(view(player).shadowRoot)).to.not.contain('Continue where you left off');
   });
 });
 
