@@ -139,7 +139,6 @@ export class FlPlayer extends LitElement {
       <div class="layout">
         <fl-course-nav
           id="contents"
-          tabindex="-1"
           class=${this.contentsOpen ? 'open' : ''}
           .course=${c.course}
           .visited=${c.session.state.visited}
@@ -171,7 +170,7 @@ export class FlPlayer extends LitElement {
     this.menuOpen = false;
     this.contentsOpen = !this.contentsOpen;
     await this.updateComplete;
-    if (this.contentsOpen) this.renderRoot.querySelector<HTMLElement>('#contents')?.focus();
+    if (this.contentsOpen) await this.renderRoot.querySelector('fl-course-nav')?.focusCurrent();
     else this.menuToggle()?.focus();
   };
 

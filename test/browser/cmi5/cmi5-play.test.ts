@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { attest, buttonNamed, click, readToAssessment, saveAndExit, t, takeAssessment } from '../e2e/learner.js';
+import { attest, click, readToAssessment, saveAndExit, t, takeAssessment } from '../e2e/learner.js';
 import { journal, statementsWhen, until, validatorWarnings, verbName, type PackageFrame, type Statement } from '../xapi/lrs-host.js';
 import { CERTIFICATE, DURATION, expectStatementBasics, expectWellFormedAnswers } from '../xapi/statement-checks.js';
 import { courseStructure, launchAu, violations } from './cmi5-host.js';

@@ -169,7 +169,7 @@ describe('the header', () => {
     expect(deepActive()).to.equal(toggle);
   });
 
-  it('Contents in the menu shows the course contents and moves focus to them', async () => {
+  it('Contents in the menu shows the course contents and moves focus to the current page in them', async () => {
     await setViewport(PHONE);
     const { player } = await mount();
     $<HTMLButtonElement>(player, '.menu-toggle').click();
@@ -178,7 +178,9 @@ describe('the header', () => {
     await settled(player);
     const nav = $(player, 'fl-course-nav');
     expect(nav.getBoundingClientRect().height).to.be.greaterThan(0);
-    expect(deepActive()).to.equal(nav);
+    const current = nav.shadowRoot!.querySelector('[aria-current="page"]');
+    expect(current).to.exist;
+    expect(deepActive()).to.equal(current);
     expect($(player, '#menu').getClientRects().length).to.equal(0);
   });
 
