@@ -44,8 +44,9 @@ export class FlCover extends LitElement {
       ol.modules li { margin-block-end: 0.5rem; }
       .minutes { color: var(--_muted); white-space: nowrap; }
       .objective { display: block; color: var(--_muted); font-size: 0.9375rem; }
-      dl.facts { margin: 0; }
-      dl.facts dt { font-weight: 600; margin-block-start: 0.75rem; }
+      dl.facts { margin: 0; display: grid; gap: 0.75rem 1.5rem; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); }
+      dl.facts div { min-width: 0; }
+      dl.facts dt { font-weight: 600; }
       dl.facts dd { margin: 0; }
     `,
   ];
@@ -83,6 +84,14 @@ export class FlCover extends LitElement {
             </div>
             <p class="hint">${t.resumeKeeps}</p>`
         : html`<div class="actions"><button class="primary" @click=${choose('continue')}>${t.coverStart}</button></div>`}
+      <dl class="facts">
+        <div><dt>${t.coverTimeLabel}</dt><dd>${t.coverTotal(courseMinutes(course))}</dd></div>
+        <div>
+          <dt>${t.coverPassLabel}</dt>
+          <dd>${assessment.draw > 0 ? t.coverPass(this.passMark ?? assessment.passMark, assessment.draw, assessment.attempts) : t.coverNoAssessment}</dd>
+        </div>
+        <div><dt>${t.coverFinishLabel}</dt><dd>${t.coverFinish(!!course.attestation)}</dd></div>
+      </dl>
       <h3>${t.coverWhat}</h3>
       <ol class="modules" aria-label=${t.coverModules}>
         ${course.modules.map(
@@ -91,15 +100,7 @@ export class FlCover extends LitElement {
             ${m.objectives[0] ? html`<span class="objective">${m.objectives[0].text}</span>` : nothing}
           </li>`,
         )}
-      </ol>
-      <dl class="facts">
-        <dt>${t.coverTimeLabel}</dt>
-        <dd>${t.coverTotal(courseMinutes(course))}</dd>
-        <dt>${t.coverPassLabel}</dt>
-        <dd>${assessment.draw > 0 ? t.coverPass(this.passMark ?? assessment.passMark, assessment.draw, assessment.attempts) : t.coverNoAssessment}</dd>
-        <dt>${t.coverFinishLabel}</dt>
-        <dd>${t.coverFinish(!!course.attestation)}</dd>
-      </dl>`;
+      </ol>`;
   }
 
   private renderReturning(returning: ReturningLearner) {

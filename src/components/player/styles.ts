@@ -22,7 +22,7 @@ export const playerStyles = [
     /* A long title ends in an ellipsis; the whole title is still the heading's text for assistive technology. */
     .title { font-size: 1rem; margin: 0; flex: 1 1 0; min-width: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
     .progress { display: flex; align-items: center; gap: 0.375rem; flex: 0 0 auto; font-size: 0.875rem; }
-    progress { width: 3.5rem; height: 0.5rem; accent-color: var(--_bg); }
+    progress { width: 2.5rem; height: 0.5rem; accent-color: var(--_bg); }
     /* Quiet: an outline on the dark band, never as loud as Next. */
     header button.quiet { background: transparent; color: var(--_bg); border: 1px solid currentColor; padding: 0.25rem 0.75rem; font-weight: 500; }
     .exit-wide { display: none; }
