@@ -55,7 +55,7 @@ export class CourseController extends EventTarget {
     const controller = new CourseController(session, launch, tracker, saves);
     // A new attempt starts with a record of the content version it is taken on.
     if (!session.resumed && controller.recording) tracker.recordInteraction(session.versionRecord());
-    controller.enter(controller.place);
+    // The cover comes first: the bookmarked place is entered (a lesson opened, an attempt started) on Start or Continue.
     return controller;
   }
 
@@ -119,8 +119,7 @@ export class CourseController extends EventTarget {
 
   /** Leaves the opening screen for the bookmarked place (Start, Continue). */
   begin(): void {
-    this.opening = null;
-    this.emit();
+    this.go(this.place);
   }
 
   /**

@@ -19,8 +19,11 @@ async function mount(options: { keep?: boolean } = {}): Promise<{ player: FlPlay
 
 
 describe('<fl-player>', () => {
-  it('is accessible on every screen: lesson, check, locked and open assessment, results, attestation, certificate', async () => {
+  it('is accessible on every screen: cover, lesson, check, locked and open assessment, results, attestation, certificate', async () => {
     const { player, controller } = await mount();
+    await expect(player).to.be.accessible();
+    controller.begin();
+    await settled(player);
     await expect(player).to.be.accessible();
     controller.go({ view: 'check', id: 'm1' });
     await settled(player);
@@ -63,6 +66,7 @@ describe('<fl-player>', () => {
 
   it('shows progress and marks opened lessons in the contents', async () => {
     const { player, controller } = await mount();
+    controller.begin();
     controller.go({ view: 'lesson', id: 'l2' });
     await settled(player);
     const progress = player.shadowRoot!.querySelector('progress')!;

@@ -39,6 +39,13 @@ async function mount(options: { keep?: boolean } = {}) {
   return { player, controller, tracker };
 }
 
+/** The learner leaves the first session after `before` (it ends it), then opens the course again. */
+async function relaunch(first: Awaited<ReturnType<typeof mount>>, before: () => Promise<void>) {
+  await before();
+  first.player.remove();
+  return mount({ keep: true });
+}
+
 /** Every lesson opened, the assessment passed with full marks, the attestation given. */
 async function complete(player: FlPlayer, controller: CourseController): Promise<void> {
   for (const id of ['l1', 'l2', 'l3']) controller.go({ view: 'lesson', id });
@@ -72,6 +79,8 @@ describe('the cover', () => {
     expect(said).to.contain(`Score at least ${course.assessment.passMark}%`);
     expect(said).to.contain('Confirm your responsibilities');
     expect(said).to.not.contain('Welcome back');
+    // Nothing is opened until Start.
+    expect($<HTMLProgressElement>(player, 'progress').value).to.equal(0);
     // Nothing to page through yet: Start is the one way on.
     expect(player.shadowRoot!.querySelector('.pager')).to.equal(null);
     buttonIn(cover.shadowRoot!, 'Start the course')!.click();
@@ -83,10 +92,11 @@ describe('the cover', () => {
 
   it('a returning learner sees their progress and where they are, with Continue and Start again', async () => {
     const first = await mount();
-    first.controller.go({ view: 'lesson', id: 'l2' });
-    await first.controller.saveAndExit();
-    first.player.remove();
-    const { player, controller } = await mount({ keep: true });
+    const { player, controller } = await relaunch(first, () => {
+      first.controller.begin();
+      first.controller.go({ view: 'lesson', id: 'l2' });
+      return first.controller.saveAndExit();
+    });
     const cover = view(player);
     expect(cover.localName).to.equal('fl-cover');
     const said = text(cover.shadowRoot);
@@ -111,10 +121,10 @@ describe('the cover', () => {
       await setViewport(size);
       const first = await mount();
       await expect(first.player).to.be.accessible();
-      first.controller.go({ view: 'check', id: 'm1' });
-      await first.controller.saveAndExit();
-      first.player.remove();
-      const { player } = await mount({ keep: true });
+      const { player } = await relaunch(first, () => {
+        first.controller.go({ view: 'check', id: 'm1' });
+        return first.controller.saveAndExit();
+      });
       expect(text(view(player).shadowRoot)).to.contain('Welcome back');
       await expect(player).to.be.accessible();
     });
@@ -267,9 +277,7 @@ describe('the ending', () => {
       const first = await mount();
       await complete(first.player, first.controller);
       const attestedAt = first.controller.session.state.attestedAt!;
-      await first.controller.finish();
-      first.player.remove();
-      const { player, controller } = await mount({ keep: true });
+      const { player, controller } = await relaunch(first, () => first.controller.finish());
       const screen = view(player);
       expect(screen.localName).to.equal('fl-completed');
       const said = text(screen.shadowRoot);
