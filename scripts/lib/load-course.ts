@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describePath } from '../../src/content/describe-path.js';
 import { lintExam } from '../../src/content/lint-exam.js';
-import type { AssessmentConfig, Course, Module } from '../../src/content/types.js';
+import type { AssessmentConfig, Course, Image, Module } from '../../src/content/types.js';
 import { validateCourse, type CourseFile, type Problem } from '../../src/content/validate.js';
 import { canonicalJson, VERSION_LENGTH } from '../../src/content/version.js';
 import { classifyCourseFolder, COURSE_FILE, SITE_FILE } from './course-format/course-folder.js';
@@ -20,7 +20,7 @@ import { parseModuleMarkdown, type ParsedFile } from './course-format/markdown-m
 import { positionOf } from './course-format/positions.js';
 import { readYaml } from './course-format/yaml-read.js';
 import { readMedia, withImageSizes } from './media/read-media.js';
-import { MEDIA_FOLDER, type MediaCatalogue } from '../../src/content/media.js';
+import { COVER_IMAGE, MEDIA_FOLDER, type MediaCatalogue } from '../../src/content/media.js';
 import { displayPath } from './paths.js';
 import type { EnglishCourse } from './translations/language-folder.js';
 import { loadTranslations } from './translations/load-translations.js';
@@ -109,6 +109,7 @@ export async function loadCourse(dir = 'modules', overrides: AssessmentOverrides
     // The site's details are content too: the text a firm's officers read, and its certificate, depend on them.
     ...(site && { site: siteValues(site.value) }),
     ...(brand && { brand }),
+    ...(coverOf(media) && { cover: coverOf(media) }),
   };
   // A redrawn picture (the logo too: it lives in media/) is a new version: its bytes count, by a digest of each file.
   const version = contentVersion(media.size > 0 ? { ...content, media: Object.fromEntries([...media].map(([path, f]) => [path, f.digest])) } : content);
@@ -201,4 +202,10 @@ export function courseStats(course: Course): { modules: number; lessons: number;
     questions += m.check.length + m.bank.length + scenarios;
   }
   return { modules: course.modules.length, lessons, questions, bank };
+}
+
+/** The cover's picture, when the media folder has `cover.svg`: decorative, as the cover's text says it all. */
+function coverOf(media: MediaCatalogue): Image | undefined {
+  const size = media.get(COVER_IMAGE)?.size;
+  return size ? { src: COVER_IMAGE, decorative: true, width: size.width, height: size.height } : undefined;
 }

@@ -254,6 +254,8 @@ export interface Course extends CourseConfig {
   site?: SiteValues;
   /** The firm's logo and colours (`modules/site.yaml`); absent when the site file has none. */
   brand?: Brand;
+  /** The cover screen's picture (`modules/media/cover.svg`, decorative), sized by the build; absent without one. */
+  cover?: Image;
   /**
    * Without a `release`, the day the build names as the release (ISO date,
    * `2026-12-02`), taken from SOURCE_DATE_EPOCH so that the same sources give

@@ -15,6 +15,12 @@ import { placeFromText, placeToText, type Place } from './places.js';
 export class CourseController extends EventTarget {
   place: Place;
   notice: TrackerNotice | null = null;
+  /**
+   * The screen shown before any place: the cover (every launch, with the
+   * learner's progress when returning), or, for a learner who completed the
+   * course, "You completed this course". Cleared once the learner moves on.
+   */
+  opening: 'cover' | 'completed' | null;
   private finished = false;
 
   private constructor(
@@ -25,6 +31,8 @@ export class CourseController extends EventTarget {
   ) {
     super();
     this.place = placeFromText(session.course, launch.location);
+    const verdict = session.progress();
+    this.opening = session.resumed && verdict.completion === 'completed' && verdict.passed ? 'completed' : 'cover';
     tracker.onNotice((notice) => {
       this.notice = notice.kind === 'saving-again' ? null : notice;
       this.emit();
@@ -47,7 +55,7 @@ export class CourseController extends EventTarget {
     const controller = new CourseController(session, launch, tracker, saves);
     // A new attempt starts with a record of the content version it is taken on.
     if (!session.resumed && controller.recording) tracker.recordInteraction(session.versionRecord());
-    controller.enter(controller.place);
+    // The cover comes first: the bookmarked place is entered (a lesson opened, an attempt started) on Start or Continue.
     return controller;
   }
 
@@ -61,6 +69,7 @@ export class CourseController extends EventTarget {
   }
 
   go(place: Place): void {
+    this.opening = null;
     this.place = place;
     this.enter(place);
   }
@@ -108,6 +117,20 @@ export class CourseController extends EventTarget {
     this.emit();
   }
 
+  /** Leaves the opening screen for the bookmarked place (Start, Continue). */
+  begin(): void {
+    this.go(this.place);
+  }
+
+  /**
+   * Finish, after the certificate: the session ends as Save and exit ends it —
+   * the tracker's finish runs once, whoever asks (save-scheduler.ts); cmi5 then
+   * returns to the LMS's returnURL (cmi5 10.2.6.0-1, in cmi5-tracker.ts).
+   */
+  finish(): Promise<void> {
+    return this.saveAndExit();
+  }
+
   /** Explicit "Save and exit": the last save, then the session ends. */
   async saveAndExit(): Promise<void> {
     this.report();
@@ -124,6 +147,12 @@ export class CourseController extends EventTarget {
 
   get exited(): boolean {
     return this.finished;
+  }
+
+  /** The course is complete and passed: the certificate is ready. */
+  get certificateReady(): boolean {
+    const verdict = this.session.progress();
+    return verdict.completion === 'completed' && verdict.passed;
   }
 
   /**

@@ -1,4 +1,4 @@
-/** The returning learner chose to continue where they left off, or to start again from the beginning. */
+/** On the cover: continue at the bookmark (Start, for a new learner, whose bookmark is the first lesson) or start again from the beginning. */
 export class ResumeChoiceEvent extends Event {
   static readonly type = 'fl-resume-choice';
   constructor(readonly choice: 'continue' | 'restart') {

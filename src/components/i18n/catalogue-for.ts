@@ -3,10 +3,11 @@ import { es } from './es.js';
 import { esPlayer } from './es-player.js';
 import { esModuleEnd } from './es-module-end.js';
 import { esCertificate } from './es-certificate.js';
+import { esShell } from './es-shell.js';
 import { english, type Catalogue } from './strings.js';
 
 /** The Spanish catalogue; `Catalogue` makes a missing or extra key a compile error. */
-export const spanish: Catalogue = { ...es, ...esPlayer, ...esModuleEnd, ...esCertificate };
+export const spanish: Catalogue = { ...es, ...esPlayer, ...esModuleEnd, ...esCertificate, ...esShell };
 
 /** Interface catalogues by primary language subtag: one row per language. */
 const CATALOGUES: Readonly<Record<string, Catalogue>> = { en: english, es: spanish };

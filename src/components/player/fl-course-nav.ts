@@ -43,6 +43,14 @@ export class FlCourseNav extends LitElement {
   @property({ type: Boolean }) assessmentUnlocked = false;
   @property({ type: Boolean }) certificateReady = false;
 
+  /** Focus on the current page's link (or the first one), for the menu's Contents. */
+  async focusCurrent(): Promise<void> {
+    await this.updateComplete;
+    const links = this.renderRoot.querySelectorAll<HTMLButtonElement>('button.link');
+    const current = [...links].find((b) => b.getAttribute('aria-current') === 'page');
+    (current ?? links[0])?.focus();
+  }
+
   override render() {
     const course = this.course;
     if (!course) return nothing;

@@ -18,8 +18,9 @@ import '../certificate/fl-certificate.js';
 import '../job-aid/fl-job-aid.js';
 import './fl-course-nav.js';
 import './fl-notice.js';
-import '../resume/fl-resume-prompt.js';
-import type { PlaceName } from '../resume/fl-resume-prompt.js';
+import '../cover/fl-cover.js';
+import type { PlaceName } from '../cover/fl-cover.js';
+import '../ending/fl-completed.js';
 import { playerStyles } from './styles.js';
 
 /** A child view that can take focus on its heading after navigation. */
@@ -28,9 +29,11 @@ interface FocusableView extends HTMLElement {
 }
 
 /**
- * The course shell: header with progress and "Save and exit", the contents,
- * and the current view. It applies the learner's events to the controller
- * and re-renders when the controller changes.
+ * The course shell: a skip link, a one-line header with progress and a quiet
+ * menu (contents, Save and exit), the contents, and the current view — first
+ * the cover (or "You completed this course"), then the course's places. It
+ * applies the learner's events to the controller and re-renders when the
+ * controller changes.
  */
 @customElement('fl-player')
 export class FlPlayer extends LitElement {
@@ -39,8 +42,7 @@ export class FlPlayer extends LitElement {
   @property({ attribute: false }) controller: CourseController | null = null;
   @state() private revision = 0;
   @state() private contentsOpen = false;
-  /** A returning learner is asked first whether to continue or start again. */
-  @state() private resumePending = false;
+  @state() private menuOpen = false;
   private focusAfterRender = false;
   private readonly onChange = () => this.revision++;
 
@@ -56,10 +58,10 @@ export class FlPlayer extends LitElement {
       this.controller?.submitAttempt();
     });
     this.addEventListener(ResumeChoiceEvent.type, (e) => {
-      this.resumePending = false;
       this.focusAfterRender = true;
       const first = this.controller && coursePlaces(this.controller.course)[0];
       if (e.choice === 'restart' && first) this.navigate(first);
+      else this.controller?.begin();
     });
     this.addEventListener(AttestEvent.type, () => {
       this.focusAfterRender = true;
@@ -71,9 +73,6 @@ export class FlPlayer extends LitElement {
     if (changed.has('controller')) {
       changed.get('controller')?.removeEventListener('change', this.onChange);
       this.controller?.addEventListener('change', this.onChange);
-      const c = this.controller;
-      const first = c ? coursePlaces(c.course)[0] : undefined;
-      this.resumePending = !!c && c.session.resumed && !!first && !samePlace(first, c.place);
     }
   }
 
@@ -84,6 +83,7 @@ export class FlPlayer extends LitElement {
 
   private navigate(place: Place): void {
     this.contentsOpen = false;
+    this.menuOpen = false;
     this.focusAfterRender = true;
     this.controller?.go(place);
   }
@@ -101,31 +101,42 @@ export class FlPlayer extends LitElement {
     if (!c) return nothing;
     const t = msg();
     if (c.exited) {
-      return html`<main class="exited"><h1>${t.exitedTitle}</h1><p>${t.exitedText}</p></main>`;
+      // A completed learner has nothing to continue: never "you will continue where you left off".
+      const done = c.session.progress().completion === 'completed';
+      return html`<main class="exited"><h1>${done ? t.finishedTitle : t.exitedTitle}</h1><p>${done ? t.finishedText : t.exitedText}</p></main>`;
     }
     const verdict = c.session.progress();
     const percent = progressPercent(c);
     // A printed job aid is the page itself: no header bar, no notice (the certificate keeps the course title).
     const printAlone = c.place.view === 'jobaid' ? 'no-print' : '';
     return html`
+      <button class="skip-link" @click=${this.skipToView}>${t.skipToLesson}</button>
       <header class=${printAlone}>
-        <h1 class="title">${c.course.title}</h1>
+        <h1 class="title" title=${c.course.title}>${c.course.title}</h1>
         <div class="progress">
           <progress max="100" .value=${percent} aria-label=${t.progressLabel(percent)}></progress>
           <span aria-hidden="true">${percent}%</span>
         </div>
-        <button class="exit" @click=${() => c.saveAndExit()}>${t.saveAndExit}</button>
+        <button class="quiet exit-wide" @click=${() => c.saveAndExit()}>${t.saveAndExit}</button>
+        <div class="menu-area" @keydown=${this.onMenuKey} @focusout=${this.onMenuFocusOut}>
+          <button
+            class="quiet menu-toggle"
+            aria-expanded=${this.menuOpen ? 'true' : 'false'}
+            aria-controls="menu"
+            @click=${() => (this.menuOpen = !this.menuOpen)}
+          >
+            ${t.menu}
+          </button>
+          <div id="menu" class="menu" ?hidden=${!this.menuOpen}>
+            <button class="quiet" aria-expanded=${this.contentsOpen ? 'true' : 'false'} aria-controls="contents" @click=${this.toggleContents}>
+              ${t.showContents}
+            </button>
+            <button class="quiet" @click=${() => c.saveAndExit()}>${t.saveAndExit}</button>
+          </div>
+        </div>
       </header>
       ${c.notice ? html`<fl-notice class=${printAlone} .notice=${c.notice}></fl-notice>` : nothing}
       <div class="layout">
-        <button
-          class="contents-toggle"
-          aria-expanded=${this.contentsOpen ? 'true' : 'false'}
-          aria-controls="contents"
-          @click=${() => (this.contentsOpen = !this.contentsOpen)}
-        >
-          ${t.showContents}
-        </button>
         <fl-course-nav
           id="contents"
           class=${this.contentsOpen ? 'open' : ''}
@@ -134,18 +145,66 @@ export class FlPlayer extends LitElement {
           .answered=${new Set(c.session.state.practice.keys())}
           .place=${c.place}
           .assessmentUnlocked=${verdict.lessonsDone}
-          .certificateReady=${verdict.completion === 'completed' && verdict.passed}
+          .certificateReady=${c.certificateReady}
         ></fl-course-nav>
         <div class="column">
-          <main id="view">
-            ${this.resumePending
-              ? html`<fl-resume-prompt .where=${placeName(c, c.place)}></fl-resume-prompt>`
-              : this.renderView(c, verdict.lessonsDone)}
-          </main>
-          ${this.resumePending ? nothing : this.renderPager(c)}
+          <main id="view" tabindex="-1">${c.opening ? this.renderOpening(c, percent) : this.renderView(c, verdict.lessonsDone)}</main>
+          ${c.opening ? nothing : this.renderPager(c)}
         </div>
       </div>
     `;
+  }
+
+  /**
+   * WCAG 2.2 2.4.1: past the header and contents, to the view's heading. A
+   * button, not a `#view` link: the view lives in this shadow root, where a
+   * fragment cannot reach it.
+   */
+  private readonly skipToView = (): void => {
+    const view = this.renderRoot.querySelector<FocusableView>('#view > *');
+    if (view?.focusHeading) view.focusHeading();
+    else this.renderRoot.querySelector<HTMLElement>('#view')?.focus();
+  };
+
+  private readonly toggleContents = async (): Promise<void> => {
+    this.menuOpen = false;
+    this.contentsOpen = !this.contentsOpen;
+    await this.updateComplete;
+    if (this.contentsOpen) await this.renderRoot.querySelector('fl-course-nav')?.focusCurrent();
+    else this.menuToggle()?.focus();
+  };
+
+  private menuToggle(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.menu-toggle');
+  }
+
+  /** WAI-ARIA APG disclosure pattern: Escape closes the menu and focus returns to its button. */
+  private readonly onMenuKey = (e: KeyboardEvent): void => {
+    if (e.key !== 'Escape' || !this.menuOpen) return;
+    this.menuOpen = false;
+    this.menuToggle()?.focus();
+  };
+
+  /** Tabbing (or clicking) away from the menu closes it. */
+  private readonly onMenuFocusOut = (e: FocusEvent): void => {
+    const area = e.currentTarget as HTMLElement;
+    if (!area.contains(e.relatedTarget as Node | null)) this.menuOpen = false;
+  };
+
+  private renderOpening(c: CourseController, percent: number) {
+    if (c.opening === 'completed') {
+      return html`<fl-completed
+        .courseTitle=${c.course.title}
+        .completedAt=${c.session.state.attestedAt}
+        .scorePercent=${c.session.state.bestPercent}
+        .language=${c.course.language}
+        .firstPlace=${coursePlaces(c.course)[0] ?? null}
+      ></fl-completed>`;
+    }
+    const returning = c.session.resumed ? { percent, where: placeName(c, c.place) } : null;
+    const art = c.course.cover;
+    const illustration = art ? html`<img src=${art.src} alt="" width=${art.width} height=${art.height} decoding="async" />` : null;
+    return html`<fl-cover .course=${c.course} .returning=${returning} .passMark=${c.session.passMark} .illustration=${illustration}></fl-cover>`;
   }
 
   private renderView(c: CourseController, unlocked: boolean) {
@@ -218,8 +277,7 @@ export class FlPlayer extends LitElement {
 
   private renderCertificate(c: CourseController) {
     const { state } = c.session;
-    const done = c.session.progress().completion === 'completed' && c.session.progress().passed;
-    if (!done) return html`<h2 tabindex="-1">${msg().certificateHeading}</h2><p>${msg().certificateNotYet}</p>`;
+    if (!c.certificateReady) return html`<h2 tabindex="-1">${msg().certificateHeading}</h2><p>${msg().certificateNotYet}</p>`;
     return html`<fl-certificate
       .learnerName=${c.launch.learner.name}
       .courseTitle=${c.course.title}
@@ -240,6 +298,13 @@ export class FlPlayer extends LitElement {
     const t = msg();
     const prev = neighbour(c.course, c.place, -1);
     const next = neighbour(c.course, c.place, 1);
+    // After the certificate the one thing left is to end the session properly.
+    if (c.place.view === 'certificate' && c.certificateReady) {
+      return html`<nav class="pager finish" aria-label=${t.pagerLabel}>
+        <p class="hint">${t.finishHint}</p>
+        <button class="primary" @click=${() => c.finish()}>${t.finish}</button>
+      </nav>`;
+    }
     if (!prev && !next) return nothing;
     return html`<nav class="pager" aria-label=${t.pagerLabel}>
       ${prev ? html`<button @click=${() => this.navigate(prev)}>${t.previous}</button>` : html`<span></span>`}
@@ -248,7 +313,7 @@ export class FlPlayer extends LitElement {
   }
 }
 
-/** What the learner would call a place, for the resume prompt. */
+/** What the learner would call a place, for the cover of a returning learner. */
 function placeName(c: CourseController, place: Place): PlaceName {
   const t = msg();
   switch (place.view) {

@@ -19,8 +19,11 @@ async function mount(options: { keep?: boolean } = {}): Promise<{ player: FlPlay
 
 
 describe('<fl-player>', () => {
-  it('is accessible on every screen: lesson, check, locked and open assessment, results, attestation, certificate', async () => {
+  it('is accessible on every screen: cover, lesson, check, locked and open assessment, results, attestation, certificate', async () => {
     const { player, controller } = await mount();
+    await expect(player).to.be.accessible();
+    controller.begin();
+    await settled(player);
     await expect(player).to.be.accessible();
     controller.go({ view: 'check', id: 'm1' });
     await settled(player);
@@ -49,6 +52,9 @@ describe('<fl-player>', () => {
 
   it('moves focus to the new view\'s heading when the learner presses Next', async () => {
     const { player, controller } = await mount();
+    await settled(player);
+    [...view(player).shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Start the course')!.click();
+    await settled(player);
     const next = [...player.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Next')!;
     next.click();
     await settled(player);
@@ -60,6 +66,7 @@ describe('<fl-player>', () => {
 
   it('shows progress and marks opened lessons in the contents', async () => {
     const { player, controller } = await mount();
+    controller.begin();
     controller.go({ view: 'lesson', id: 'l2' });
     await settled(player);
     const progress = player.shadowRoot!.querySelector('progress')!;
@@ -87,11 +94,11 @@ describe('<fl-player> for a returning learner', () => {
     return mount({ keep: true });
   }
 
-  it('asks whether to continue or start again, accessibly, naming where they stopped', async () => {
+  it('opens on the cover, which asks whether to continue or start again, accessibly, naming where they stopped', async () => {
     const { player } = await returning();
     await settled(player);
     const prompt = view(player);
-    expect(prompt.localName).to.equal('fl-resume-prompt');
+    expect(prompt.localName).to.equal('fl-cover');
     expect(text(prompt.shadowRoot)).to.contain('You stopped at: Lesson two.');
     await expect(player).to.be.accessible();
   });
@@ -114,10 +121,11 @@ describe('<fl-player> for a returning learner', () => {
     expect([...controller.session.state.visited]).to.include.members(['l1', 'l2']);
   });
 
-  it('a first-time learner is not asked', async () => {
+  it('a first-time learner is not asked: the cover offers Start only', async () => {
     const { player } = await mount();
     await settled(player);
-    expect(view(player).localName).to.equal('fl-lesson');
+    expect(view(player).localName).to.equal('fl-cover');
+    expect(text(view(player).shadowRoot)).to.not.contain('Continue where you left off');
   });
 });
 

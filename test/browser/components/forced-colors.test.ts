@@ -29,6 +29,7 @@ async function forcedColors(active: boolean): Promise<void> {
 async function mount(): Promise<{ player: FlPlayer; controller: CourseController }> {
   sessionStorage.clear();
   const controller = await CourseController.launch({ course: sampleCourse(), tracker: createOfflineTracker(sessionStorage, 'forced-colors-test'), win: window });
+  controller.begin(); // past the cover, to the first lesson
   const player = await fixture<FlPlayer>(html`<fl-player .controller=${controller}></fl-player>`);
   await settle(player);
   return { player, controller };

@@ -73,9 +73,9 @@ for (const standard of STANDARDS) {
       const player = s.player();
       const controller = player.controller!;
       expect(controller.course.version).to.not.equal(version1);
-      // The resume prompt tells the truth: the officer stopped in the assessment and their progress is there.
+      // The cover tells the truth: the officer stopped in the assessment and their progress is there.
       const prompt = currentView(player);
-      expect(prompt.localName).to.equal('fl-resume-prompt');
+      expect(prompt.localName).to.equal('fl-cover');
       const assessment = controller.course.assessment.title;
       expect(text(prompt)).to.contain(t.resumeWhere(assessment)).and.contain(t.resumeKeeps);
       await click(buttonNamed(prompt.shadowRoot!, t.resumeContinue), 'Continue where you left off');

@@ -107,6 +107,13 @@ export async function answerByKeyboard(q: QuestionElement, right: boolean): Prom
 
 /** Reads every page with Tab + Enter on Next, answering practice questions, until the assessment. */
 export async function readToAssessmentByKeyboard(player: FlPlayer): Promise<void> {
+  await player.updateComplete;
+  // The cover comes first: Start.
+  const cover = player.shadowRoot!.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('#view > fl-cover');
+  if (cover) {
+    await cover.updateComplete;
+    await activate(buttonNamed(cover.shadowRoot!, t.coverStart), 'Start');
+  }
   for (let pages = 0; pages < 200; pages++) {
     await player.updateComplete;
     await (currentView(player) as { updateComplete?: Promise<unknown> }).updateComplete;

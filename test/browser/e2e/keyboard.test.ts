@@ -4,12 +4,13 @@ import { launch, until, type LmsSession } from './lms-host.js';
 import { buttonNamed, currentView } from './learner.js';
 import { activate, focused, press, readToAssessmentByKeyboard, takeAssessmentByKeyboard, tabTo } from './keyboard-learner.js';
 import { enPlayer } from '../../../src/components/i18n/en-player.js';
+import { enShell } from '../../../src/components/i18n/en-shell.js';
 
 describe('keyboard alone', () => {
   let s: LmsSession | undefined;
   afterEach(() => s?.close());
 
-  it('completes the whole course, from the first lesson to the certificate, with Tab, arrows, Space and Enter', async function () {
+  it('completes the whole course, from the cover to the certificate and Finish, with Tab, arrows, Space and Enter', async function () {
     this.timeout(600_000);
     await setViewport({ width: 1100, height: 900 });
     s = await launch('scorm12');
@@ -30,7 +31,7 @@ describe('keyboard alone', () => {
     await until(() => currentView(player).localName === 'fl-certificate', 'the certificate shows');
 
     expect(s.value('cmi.core.lesson_status')).to.equal('passed');
-    await activate(buttonNamed(player.shadowRoot!, enPlayer.saveAndExit), 'Save and exit');
+    await activate(buttonNamed(player.shadowRoot!, enShell.finish), 'Finish');
     await until(() => s!.count('LMSFinish') === 1, 'the session finished');
   });
 });

@@ -65,9 +65,9 @@ export async function* playThrough(player: () => FlPlayer): AsyncGenerator<strin
     const p = player();
     await shown(p);
     const root = p.shadowRoot!;
-    const resume = root.querySelector('fl-resume-prompt');
-    if (resume) {
-      await click(buttonNamed(resume.shadowRoot!, t.resumeContinue), 'Continue where you left off');
+    const cover = root.querySelector('#view > fl-cover');
+    if (cover) {
+      await click(buttonNamed(cover.shadowRoot!, t.coverStart) ?? buttonNamed(cover.shadowRoot!, t.resumeContinue), 'Start or Continue');
       continue;
     }
     const c = p.controller!;

@@ -150,9 +150,28 @@ export async function practice(player: FlPlayer, right: boolean): Promise<number
   return answered;
 }
 
+/** The cover's (or "You completed this course"'s) element, while the player shows one. */
+export function openingScreen(player: FlPlayer): Updating | null {
+  return player.shadowRoot!.querySelector<Updating>('#view > fl-cover, #view > fl-completed');
+}
+
+/** On the cover: Start (a new learner) or Continue where you left off (a returning one). */
+export async function startCourse(player: FlPlayer): Promise<void> {
+  await updated(player);
+  const cover = player.shadowRoot!.querySelector<Updating>('#view > fl-cover');
+  if (!cover) throw new Error('No cover on screen');
+  await updated(cover);
+  const root = cover.shadowRoot!;
+  await click(buttonNamed(root, t.coverStart) ?? buttonNamed(root, t.resumeContinue), 'Start or Continue');
+  await updated(player);
+  await updated(currentView(player));
+}
+
 /** Presses Next until the assessment (answering practice questions on the way); returns practice answers given. */
 export async function readToAssessment(player: FlPlayer, options: { right: boolean; stopAfter?: number }): Promise<number> {
   let answered = 0;
+  await updated(player);
+  if (player.shadowRoot!.querySelector('#view > fl-cover')) await startCourse(player);
   for (let pages = 0; pages < 200; pages++) {
     await updated(player);
     await updated(currentView(player));
@@ -175,8 +194,28 @@ export async function takeAssessment(player: FlPlayer, rightCount: number): Prom
   await updated(currentView(player));
 }
 
+/**
+ * The header's Save and exit as the learner reaches it: on a phone-sized
+ * window inside the Menu, on a wide one in the header itself.
+ */
+export async function pressSaveAndExit(player: FlPlayer): Promise<void> {
+  const root = player.shadowRoot!;
+  const wide = root.querySelector<HTMLButtonElement>('header .exit-wide')!;
+  if (wide.getClientRects().length > 0) return click(wide, 'Save and exit');
+  await click(root.querySelector<HTMLButtonElement>('header .menu-toggle') ?? undefined, 'Menu');
+  await updated(player);
+  await click(buttonNamed(root.querySelector('#menu')!, t.saveAndExit), 'Save and exit in the menu');
+}
+
 export async function saveAndExit(player: FlPlayer): Promise<void> {
-  await click(buttonNamed(player.shadowRoot!, t.saveAndExit), 'Save and exit');
+  await pressSaveAndExit(player);
+  await new Promise((r) => setTimeout(r, 50));
+  await updated(player);
+}
+
+/** Finish, under the certificate: the session ends. */
+export async function finish(player: FlPlayer): Promise<void> {
+  await click(player.shadowRoot!.querySelector<HTMLButtonElement>('.pager.finish button') ?? undefined, 'Finish');
   await new Promise((r) => setTimeout(r, 50));
   await updated(player);
 }

@@ -10,17 +10,16 @@
  */
 import { expect } from '@open-wc/testing';
 import { launch, type LmsSession } from './lms-host.js';
-import { attest, buttonNamed, click, currentView, readToAssessment, saveAndExit, t, takeAssessment } from './learner.js';
+import { attest, buttonNamed, click, currentView, readToAssessment, saveAndExit, startCourse, t, takeAssessment } from './learner.js';
 import { asMoodle12, manifestMasteryScore, moodleRecord } from './moodle-rules.js';
 
 const GRADE_TO_PASS = 80;
 
-/** From the resume prompt, continue where the officer left off. */
+/** From the cover, continue where the officer left off. */
 async function continueWhereLeft(session: LmsSession): Promise<void> {
   const player = session.player();
   await player.updateComplete;
-  const prompt = player.shadowRoot!.querySelector('fl-resume-prompt');
-  if (prompt) await click(buttonNamed(prompt.shadowRoot!, t.resumeContinue), 'Continue where you left off');
+  if (player.shadowRoot!.querySelector('#view > fl-cover')) await startCourse(player);
   await player.updateComplete;
   await currentView(player).updateComplete;
 }

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { launch, until, type LmsSession } from './lms-host.js';
-import { buttonNamed, click, readToAssessment } from './learner.js';
+import { buttonNamed, click, readToAssessment, startCourse } from './learner.js';
 import { SPEC, STANDARDS } from './spec-table.js';
 import { enPlayer } from '../../../src/components/i18n/en-player.js';
 
@@ -39,6 +39,7 @@ for (const standard of STANDARDS) {
       s = await launch(standard, { noApi: true });
       const player = s.player();
       await until(() => noticeText(s!).includes('not being recorded'), 'the notice shows');
+      await startCourse(player);
       const before = player.controller!.place;
       await click(buttonNamed(player.shadowRoot!, enPlayer.next), 'Next');
       expect(player.controller!.place).to.not.deep.equal(before);

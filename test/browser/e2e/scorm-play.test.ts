@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { launch, type LmsSession, type Standard } from './lms-host.js';
-import { attest, currentView, readToAssessment, saveAndExit, takeAssessment } from './learner.js';
+import { attest, buttonNamed, click, currentView, finish, readToAssessment, saveAndExit, t, takeAssessment } from './learner.js';
 import { SPEC, STANDARDS } from './spec-table.js';
 
 const lastIndex = (s: LmsSession, test: (c: { method: string; args: unknown[] }) => boolean) =>
@@ -32,7 +32,7 @@ for (const standard of STANDARDS) {
     let s: LmsSession | undefined;
     afterEach(() => s?.close());
 
-    it('passing records completion, pass, score, time, every answer and the module objectives', async () => {
+    it('passing, then Finish, records completion, pass, score, time, every answer and the module objectives, and ends the session once', async () => {
       s = await launch(standard);
       const player = s.player();
       const practiced = await readToAssessment(player, { right: true });
@@ -53,7 +53,8 @@ for (const standard of STANDARDS) {
       expect(course.release, 'the course names its release').to.be.a('string');
       expect(certificate).to.contain(`Version ${course.release}`);
       expect(certificate, 'the certificate id recorded in the LMS is printed').to.contain(player.controller!.certificateId!);
-      await saveAndExit(player);
+      await finish(player);
+      expect(player.shadowRoot!.textContent).to.contain(t.finishedTitle).and.not.contain('continue where you left off');
 
       if (standard === 'scorm12') {
         expect(s.value('cmi.core.lesson_status')).to.equal('passed');
@@ -117,6 +118,20 @@ for (const standard of STANDARDS) {
       }
       expectNothingAfterFinish(s, standard);
       expectSuspendDataWithinLimit(s, standard);
+
+      // Opened again from the LMS: done, with the score and the certificate — nothing to continue.
+      const stored = s.stored();
+      s.close();
+      s = await launch(standard, { previous: stored });
+      const again = s.player();
+      const screen = currentView(again);
+      expect(screen.localName).to.equal('fl-completed');
+      const said = screen.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+      expect(said).to.contain(t.completedTitle).and.contain(t.completedScore(100));
+      expect(again.shadowRoot!.textContent).to.not.contain(t.resumeContinue);
+      await click(buttonNamed(screen.shadowRoot!, t.toCertificate), 'View your certificate');
+      await again.updateComplete;
+      expect(currentView(again).localName).to.equal('fl-certificate');
     });
 
     it('failing with attempts left records every answer, no result and no score yet (Moodle preset), and keeps the attempt open', async () => {

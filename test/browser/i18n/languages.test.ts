@@ -76,7 +76,7 @@ describe('languages', () => {
     await expect(player).to.be.accessible();
   });
 
-  it("an untranslated module's title inside a Spanish sentence is marked lang=\"en\": check heading and resume prompt", async () => {
+  it("an untranslated module's title inside a Spanish sentence is marked lang=\"en\": check heading and the returning learner's cover", async () => {
     const first = await play('es', withoutSpanishOfModule2());
     const m2 = first.controller.course.modules[1]!;
     first.controller.go({ view: 'check', id: m2.id });
@@ -91,9 +91,10 @@ describe('languages', () => {
     await startPlayer(withoutSpanishOfModule2(), lmsSaying('es'), window);
     await settled(first.player);
     const prompt = view(first.player);
-    expect(prompt.localName).to.equal('fl-resume-prompt');
-    expect(text(prompt.shadowRoot!.querySelector('p'))).to.equal(`Te quedaste en: ${lesson.title}.`);
-    expect(marked(prompt.shadowRoot!)).to.deep.equal([['en', lesson.title]]);
+    expect(prompt.localName).to.equal('fl-cover');
+    const returning = prompt.shadowRoot!.querySelector('.returning')!;
+    expect(text(returning.querySelector('p:last-child'))).to.equal(`Te quedaste en: ${lesson.title}.`);
+    expect(marked(returning)).to.deep.equal([['en', lesson.title]]);
     await expect(first.player).to.be.accessible();
   });
 

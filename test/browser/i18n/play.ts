@@ -23,6 +23,9 @@ export async function play(language: string | null, course: Course = realCourse(
   const player = await fixture<FlPlayer>(html`<fl-player></fl-player>`);
   const controller = await startPlayer(course, lmsSaying(language), window);
   await settled(player);
+  // Past the cover, as a learner pressing Start.
+  view(player).shadowRoot!.querySelector<HTMLButtonElement>('button.primary')!.click();
+  await settled(player);
   return { player, controller };
 }
 

@@ -64,7 +64,15 @@ export class PreviewPage {
   /** What the learner sees of the course; empty while it is hidden or loading. */
   courseText(): string {
     if (this.course.hidden) return '';
+    this.pastCover();
     return deepText(this.course.contentDocument?.body);
+  }
+
+  /** The course opens on its cover: press Start (or Continue), as the author would to read the lesson. */
+  private pastCover(): void {
+    const player = this.course.contentDocument?.querySelector('fl-player');
+    const cover = player?.shadowRoot?.querySelector('#view > fl-cover');
+    cover?.shadowRoot?.querySelector<HTMLButtonElement>('button.primary')?.click();
   }
 
   warnings(): string[] {

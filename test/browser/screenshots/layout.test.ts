@@ -23,6 +23,19 @@ describe('layout checks', () => {
     el.remove();
   });
 
+  it('leave a one-line text shortened with an ellipsis alone only when its whole text is its title', async () => {
+    const style = 'width: 80px; overflow: hidden; white-space: nowrap; text-overflow: ellipsis';
+    const title = 'A course title too long for the header';
+    const el = await fixture(html`<div>
+      <h1 style=${style} title=${title}>${title}</h1>
+      <h1 style=${style}>An untitled heading cut short</h1>
+    </div>`);
+    const problems = clippedText(document);
+    expect(problems.some((p) => p.includes('A course title'))).to.equal(false);
+    expect(problems.some((p) => p.includes('An untitled heading') && p.includes('hides'))).to.equal(true);
+    el.remove();
+  });
+
   it('find the element at a point inside shadow roots', async () => {
     const host = await fixture(html`<div></div>`);
     const root = host.attachShadow({ mode: 'open' });

@@ -12,8 +12,17 @@ function describe(el: Element): string {
 const tiny = (r: DOMRect) => r.width <= 1 || r.height <= 1;
 
 /**
+ * A one-line text shortened with an ellipsis on purpose, whose whole text is
+ * still there for assistive technology and, as a tooltip, for the mouse.
+ */
+function shortenedOnPurpose(el: HTMLElement, style: CSSStyleDeclaration): boolean {
+  return style.textOverflow === 'ellipsis' && el.title !== '' && el.title === (el.textContent ?? '').trim();
+}
+
+/**
  * Text a learner cannot read whole: an element holding text that reaches
- * past the left or right edge, or a box that hides overflowing content.
+ * past the left or right edge, or a box that hides overflowing content
+ * (unless it is shortened on purpose, with its whole text still there).
  */
 export function clippedText(doc: Document): string[] {
   const win = doc.defaultView!;
@@ -24,7 +33,7 @@ export function clippedText(doc: Document): string[] {
     const r = el.getBoundingClientRect();
     if (tiny(r)) continue;
     const style = win.getComputedStyle(el);
-    if (CLIPS.test(style.overflowX) && el.scrollWidth > el.clientWidth + 1) problems.push(`${describe(el)} hides ${el.scrollWidth - el.clientWidth}px across`);
+    if (CLIPS.test(style.overflowX) && el.scrollWidth > el.clientWidth + 1 && !shortenedOnPurpose(el, style)) problems.push(`${describe(el)} hides ${el.scrollWidth - el.clientWidth}px across`);
     if (CLIPS.test(style.overflowY) && el.scrollHeight > el.clientHeight + 1) problems.push(`${describe(el)} hides ${el.scrollHeight - el.clientHeight}px down`);
     const holdsText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '');
     if (holdsText && (r.left < -1 || r.right > width + 1)) problems.push(`${describe(el)} spans ${Math.round(r.left)}–${Math.round(r.right)}px of ${width}px`);

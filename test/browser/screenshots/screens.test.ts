@@ -6,36 +6,21 @@
  * screen and big enough to tap, no text cut off.
  */
 import { expect } from '@open-wc/testing';
-import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { enPlayer } from '../../../src/components/i18n/en-player.js';
 import { en } from '../../../src/components/i18n/en.js';
 import { coursePlaces } from '../../../src/session/places.js';
 import type { FlPlayer } from '../../../src/components/player/fl-player.js';
-import { answer, buttonNamed, click, currentView, deepAll, takeAssessment, visibleQuestions } from '../e2e/learner.js';
-import { launch, type LaunchOptions, type LmsSession } from '../e2e/lms-host.js';
-import { clippedText, hitTarget } from './layout.js';
-import { renderedAndPainted } from '../settle.js';
+import { answer, buttonNamed, click, currentView, deepAll, startCourse, takeAssessment, visibleQuestions } from '../e2e/learner.js';
+import type { LaunchOptions, LmsSession } from '../e2e/lms-host.js';
+import { openPackage, settle, shoot, SIZES, type Size } from './shoot.js';
 
-const SIZES = {
-  phone: { width: 360, height: 640 },
-  desktop: { width: 1280, height: 800 },
-} as const;
-type Size = keyof typeof SIZES;
-
-/** The package filling the viewport, as it would in an LMS's player window. */
+/** The package past its cover (shell.test.ts shoots the cover), at the first lesson. */
 async function open(size: Size, options: LaunchOptions = {}): Promise<LmsSession> {
-  const { width, height } = SIZES[size];
-  await setViewport({ width, height });
-  document.body.style.margin = '0';
-  const s = await launch('scorm12', options);
-  s.frame.style.cssText = `position: fixed; top: 0; left: 0; width: ${width}px; height: ${height}px; border: 0; z-index: 1; background: #fff`;
+  const s = await openPackage(size, options);
+  await startCourse(s.player());
   await settle(s);
   return s;
 }
-
-
-/** Every Lit element on screen has rendered and the frame has laid out and painted. */
-const settle = (s: LmsSession): Promise<void> => renderedAndPainted(() => s.player(), s.win);
 
 function go(s: LmsSession, place: Parameters<NonNullable<FlPlayer['controller']>['go']>[0]): void {
   s.player().controller!.go(place);
@@ -62,27 +47,6 @@ async function toAttestation(s: LmsSession): Promise<void> {
 
 const viewRoot = (s: LmsSession) => currentView(s.player()).shadowRoot!;
 const pagerNext = (s: LmsSession) => s.player().shadowRoot!.querySelector<HTMLElement>('.pager .primary') ?? undefined;
-
-/** Saves the screenshot, then checks what a learner would notice at this size. */
-async function shoot(s: LmsSession, name: string, primary: HTMLElement | undefined): Promise<void> {
-  await settle(s);
-  await executeServerCommand('save-screenshot', { name });
-  const doc = s.frame.contentDocument!;
-  const root = doc.documentElement;
-  expect(root.scrollWidth, `${name}: the page scrolls sideways`).to.be.at.most(root.clientWidth);
-  expect(clippedText(doc), `${name}: text cut off`).to.deep.equal([]);
-
-  expect(primary, `${name}: the primary button`).to.exist;
-  primary!.scrollIntoView({ block: 'center' });
-  await settle(s);
-  const r = primary!.getBoundingClientRect();
-  const label = `${name}: "${primary!.textContent?.trim()}"`;
-  expect(r.width, `${label} width`).to.be.at.least(24);
-  expect(r.height, `${label} height`).to.be.at.least(24);
-  expect(r.left >= 0 && r.right <= root.clientWidth && r.top >= 0 && r.bottom <= s.win.innerHeight, `${label} on screen`).to.equal(true);
-  const hit = hitTarget(doc, r.left + r.width / 2, r.top + r.height / 2);
-  expect(hit !== null && (hit === primary || primary!.contains(hit)), `${label} not covered by anything`).to.equal(true);
-}
 
 for (const size of Object.keys(SIZES) as Size[]) {
   describe(`screenshots at ${SIZES[size].width}×${SIZES[size].height} (${size})`, () => {
@@ -160,7 +124,9 @@ for (const size of Object.keys(SIZES) as Size[]) {
     if (size === 'phone') {
       it('the contents, opened', async () => {
         s = await open(size);
-        const toggle = s.player().shadowRoot!.querySelector<HTMLButtonElement>('.contents-toggle') ?? undefined;
+        await click(s.player().shadowRoot!.querySelector<HTMLButtonElement>('.menu-toggle') ?? undefined, 'Menu');
+        await settle(s);
+        const toggle = buttonNamed(s.player().shadowRoot!.querySelector('#menu')!, enPlayer.showContents);
         await click(toggle, 'Contents');
         await settle(s);
         expect(toggle!.getAttribute('aria-expanded')).to.equal('true');
