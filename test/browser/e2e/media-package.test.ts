@@ -4,7 +4,9 @@
 import { expect } from '@open-wc/testing';
 import { launch, until, type LmsSession } from './lms-host.js';
 import { renderedAndPainted } from '../settle.js';
-import { currentView } from './learner.js';
+import { spanish } from '../../../src/components/i18n/catalogue-for.js';
+import { english } from '../../../src/components/i18n/strings.js';
+import { currentView, readIn, startCourse } from './learner.js';
 
 /** The package's media files the frame has fetched so far. */
 const fetched = (s: LmsSession): string[] =>
@@ -18,6 +20,11 @@ describe('pictures in the SCORM package', () => {
 
   it("the first lesson's picture loads from the package; a later lesson's is not fetched until that lesson opens", async () => {
     s = await launch('scorm12');
+    await renderedAndPainted(() => s!.player(), s.win);
+    const [cover] = pictures(s);
+    expect(cover?.getAttribute('src'), 'the cover shows its picture').to.equal('media/cover.svg');
+    expect(cover!.alt, 'decorative').to.equal('');
+    await startCourse(s.player());
     await renderedAndPainted(() => s!.player(), s.win);
     const [opening] = pictures(s);
     expect(opening?.getAttribute('src')).to.equal('media/officer.svg');
@@ -39,6 +46,12 @@ describe('pictures in the SCORM package', () => {
 
   it('the Spanish package shows the Spanish alt text and caption (.cache/packages-es)', async () => {
     s = await launch('scorm12', { packages: '/.cache/packages-es' });
+    readIn(spanish);
+    try {
+      await startCourse(s.player());
+    } finally {
+      readIn(english);
+    }
     await renderedAndPainted(() => s!.player(), s.win);
     const [opening] = pictures(s);
     expect(opening!.alt).to.equal('Un guardia de seguridad de uniforme, con una radio en el hombro y una insignia en el pecho');
