@@ -16,7 +16,7 @@ import { ROOT } from './paths.js';
 import type { Target } from './targets.js';
 
 /** A module made by the build, not read from disk: `import x from '<name>'` gets `source`. */
-function virtualModule(name: string, source: () => string): Plugin {
+export function virtualModule(name: string, source: () => string): Plugin {
   const filter = new RegExp(`^${name.replace(/[.:]/g, '\\$&')}$`);
   return {
     name: `frontline-${name}`,
