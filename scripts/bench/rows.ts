@@ -39,9 +39,12 @@ export function benchTable(courses: CourseFigures[]): BenchTable {
       { label: `Course ÷ reference, ${name} (run by run)`, unit: 'ratio', ...(encoding === 'gzip' && { budget: REFERENCE_RATIO_GOAL }), cells: courses.map((c) => spreadCell(at(c)?.ratio)) },
     );
   }
+  // The build budget is for all five packages of the real course (issue 13); fewer targets are only reported.
+  const buildBudget = bySize(targets.length === TARGET_IDS.length ? BUILD_BUDGET_MS : undefined, undefined);
+  const packagesBuilt = targets.length === TARGET_IDS.length ? `all ${targets.length} packages` : `${targets.length} of ${TARGET_IDS.length} packages`;
   rows.push(
-    { label: `Build, all ${targets.length} packages, \`npm run build\` process, cold`, unit: 'ms', budget: bySize(BUILD_BUDGET_MS, undefined), cells: courses.map((c) => spreadCell(c.build.coldMs)) },
-    { label: `Build, all ${targets.length} packages, \`npm run build\` process, warm`, unit: 'ms', budget: bySize(BUILD_BUDGET_MS, undefined), cells: courses.map((c) => spreadCell(c.build.warmMs)) },
+    { label: `Build, ${packagesBuilt}, \`npm run build\` process, cold`, unit: 'ms', budget: buildBudget, cells: courses.map((c) => spreadCell(c.build.coldMs)) },
+    { label: `Build, ${packagesBuilt}, \`npm run build\` process, warm`, unit: 'ms', budget: buildBudget, cells: courses.map((c) => spreadCell(c.build.warmMs)) },
     { label: 'Load average (1 min) when this column started / ended', unit: 'load', cells: courses.map((c) => cell(c.loadAverage.start[0], c.loadAverage.end.length ? `/ ${c.loadAverage.end[0]!.toFixed(2)}` : undefined)) },
   );
   rows.push(
