@@ -20,7 +20,8 @@ import { translationFileName } from '../lib/translations/language-folder.js';
 import { sourceHash } from '../lib/translations/source-hash.js';
 import { writeTranslationFile } from '../lib/translations/write-translation-file.js';
 import { ROOT } from '../lib/paths.js';
-import { seededRandom, textsOf, varyText, varyTexts, wordPool } from './varied-text.js';
+import { seededRandom } from '../../src/session/random.js';
+import { textsOf, varyText, varyTexts, wordPool } from './varied-text.js';
 
 /** Keys whose string value is an id or names one (question → objective, branch choice → step). */
 const ID_KEYS = new Set(['id', 'objective', 'next']);

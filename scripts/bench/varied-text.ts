@@ -16,18 +16,6 @@ const TEXT_KEYS = new Set(['title', 'text', 'prompt', 'feedback', 'correct', 'in
  */
 const TOKEN = /(\{[^}]*\}|\[[^\]]*\]\([^)]*\)|`[^`]*`)|(\p{L}[\p{L}\p{N}'’-]*)/gu;
 
-/** A small fast seeded generator (mulberry32): numbers in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Every text string under a text key, in document order. */

@@ -10,15 +10,19 @@ import { brotliCompressSync } from 'node:zlib';
 import { isValidId } from '../../../src/content/ids.js';
 import { courseStats, isError, loadCourse, MODULE_FILE } from '../../../scripts/lib/load-course.js';
 import { suffixIds, suffixTranslationIds, writeSyntheticCourse } from '../../../scripts/bench/synthetic-course.js';
-import { seededRandom, varyText, wordPool } from '../../../scripts/bench/varied-text.js';
+import { varyText, wordPool } from '../../../scripts/bench/varied-text.js';
+import { seededRandom } from '../../../src/session/random.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'frontline-synthetic-'));
 after(() => rmSync(tmp, { recursive: true, force: true }));
 
 const dir = join(tmp, 'x10');
 let written: string[];
+let real: Awaited<ReturnType<typeof loadCourse>>;
+let synthetic: Awaited<ReturnType<typeof loadCourse>>;
 before(async () => {
   written = await writeSyntheticCourse(dir, 10);
+  [real, synthetic] = await Promise.all([loadCourse('modules'), loadCourse(dir)]);
 });
 
 /** Every module file of a course folder, and its translations, as one text. */
@@ -28,12 +32,10 @@ const moduleText = (folder: string) =>
 const brotliRatio = (text: string) => brotliCompressSync(Buffer.from(text)).length / Buffer.byteLength(text);
 
 describe('the synthetic course', () => {
-  test('ten copies validate and hold ten times the lessons, questions and modules', async () => {
+  test('ten copies validate and hold ten times the lessons, questions and modules', () => {
     assert.ok(written.every((name) => MODULE_FILE.test(name)), written.join(', '));
     assert.deepEqual(readdirSync(dir).filter((n) => MODULE_FILE.test(n)).sort(), [...written].sort());
 
-    const real = await loadCourse('modules');
-    const synthetic = await loadCourse(dir);
     assert.deepEqual(synthetic.problems.filter(isError), []);
     const [a, b] = [courseStats(real.course), courseStats(synthetic.course)];
     assert.deepEqual(b, { modules: 10 * a.modules, lessons: 10 * a.lessons, questions: 10 * a.questions, bank: 10 * a.bank });
@@ -47,11 +49,9 @@ describe('the synthetic course', () => {
     }
   });
 
-  test('the copies have different text, and the whole compresses no better than the real course', async () => {
-    const synthetic = await loadCourse(dir);
+  test('the copies have different text, and the whole compresses no better than the real course', () => {
     const first = synthetic.course.modules.filter((m) => m.id.endsWith('_x1'));
     const second = synthetic.course.modules.filter((m) => m.id.endsWith('_x2'));
-    const real = await loadCourse('modules');
     // The first copy is the real text (the bench's first lesson is the real one); the others are not.
     assert.deepEqual(first.map((m) => m.title), real.course.modules.map((m) => m.title));
     for (const [i, m] of second.entries()) {
