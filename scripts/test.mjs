@@ -1,4 +1,4 @@
-// `npm test`: installs missing system tools, builds the packages, unpacks each
+// `npm test`: installs missing system tools, type-checks (the build only transpiles), builds the packages, unpacks each
 // zip for the browser tests, runs the Node tests and the browser tests, and
 // ends with one line "N passed, N failed" counting both (", N skipped" when any were).
 import { spawnSync } from 'node:child_process';
@@ -29,6 +29,8 @@ ensureSystemTools();
 rmSync(cache, { recursive: true, force: true });
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
+// The bundler drops types without checking them (scripts/lib/bundle.ts): a type error fails here.
+if (run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']) !== 0) totals.failed++;
 if (run('npm', ['run', '--silent', 'build']) !== 0) totals.failed++;
 if (run('npx', ['tsx', 'scripts/unpack-packages.ts', join(cache, 'packages')]) !== 0) totals.failed++;
 // A Spanish build too, for the test that plays it end to end.

@@ -1,51 +1,87 @@
 /**
- * Time until the first lesson's text is on screen: a cold browser per run
- * (fresh profile, cache disabled), 4× CPU throttling, the SCORM 1.2 package
- * inside the LMS page. Timed on the course frame's clock, from its navigation
- * start: loading the LMS's own runtime is the LMS's cost, not the course's.
+ * Time until the first lesson's text is on screen, the SCORM 1.2 package
+ * inside the LMS page, on a phone: a cold browser per run (fresh profile,
+ * cache disabled), 4× CPU and slow 3G (phone-network.ts). Each round loads
+ * the course and the Lit-only reference page (reference-page.ts) side by
+ * side, served gzip and uncompressed, the order switching every round so
+ * neither always goes first. Timed on the course frame's clock from its
+ * navigation start: loading the LMS's own runtime is the LMS's cost.
  */
 import type { Course } from '../../src/content/types.js';
 import { launchCold } from './chromium.js';
+import { codeRequestedBefore, gzipBytes, type LoggedRequest } from './needed-code.js';
+import { emulatePhone } from './phone-network.js';
 import { firstLessonText } from './play-plan.js';
+import { REFERENCE } from './reference-page.js';
+import { ratioSpread, spread, type Spread } from './stats.js';
+
+export type Encoding = 'gzip' | 'identity';
+export const ENCODINGS: readonly Encoding[] = ['gzip', 'identity'];
+
+export interface EncodingFigures {
+  /** Course frame navigation start → first lesson painted. */
+  courseMs: Spread;
+  referenceMs: Spread;
+  /** Course ÷ reference, run by run. */
+  ratio: Spread;
+}
 
 export interface FirstLesson {
-  medianMs: number;
-  samplesMs: number[];
-  /** The same moments from the LMS page's own navigation start (includes loading scorm-again), for reference. */
-  fromLmsPageMs: number[];
+  byEncoding: Record<Encoding, EncodingFigures>;
+  /** gzip -9 bytes of the package's JS and CSS requested before the first lesson showed (gzip runs). */
+  neededJsCssBytes: Spread;
+  /** The files counted in the last run. */
+  neededFiles: string[];
 }
 
 /** A phone, as most officers use (issue 5). */
 const VIEWPORT = { width: 360, height: 640 };
 
-export async function firstLessonTime(lmsUrl: string, course: Course, runs = 5): Promise<FirstLesson> {
-  const { title, paragraph } = firstLessonText(course);
-  const samplesMs: number[] = [];
-  const fromLmsPageMs: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    const cold = await launchCold();
-    try {
-      const page = await cold.browser.newPage();
-      await page.setViewport(VIEWPORT);
-      const cdp = await page.createCDPSession();
-      await cdp.send('Network.enable');
-      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-      const query = new URLSearchParams({ 'first-lesson': 'scorm12', title, ...(paragraph !== null && { paragraph }) });
-      await page.goto(`${lmsUrl}?${query}`, { waitUntil: 'domcontentloaded' });
-      await page.waitForFunction('window.firstLessonSeen !== undefined');
-      const seen = await page.evaluate<[], () => Promise<{ frameMs: number; pageMs: number }>>('window.firstLessonSeen');
-      samplesMs.push(seen.frameMs);
-      fromLmsPageMs.push(seen.pageMs);
-    } finally {
-      await cold.close();
-    }
-  }
-  return { medianMs: median(samplesMs), samplesMs, fromLmsPageMs };
+interface Sample {
+  frameMs: number;
+  neededFiles: string[];
 }
 
-export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+/** One cold load of `/pkg/<pkg>/` in the LMS frame. */
+async function loadOnce(lmsUrl: string, pkg: string, text: { title: string; paragraph: string | null }): Promise<Sample> {
+  const cold = await launchCold();
+  try {
+    const page = await cold.browser.newPage();
+    await page.setViewport(VIEWPORT);
+    const cdp = await page.createCDPSession();
+    const requests: LoggedRequest[] = [];
+    cdp.on('Network.requestWillBeSent', (e) => void requests.push({ url: e.request.url, wallTime: e.wallTime }));
+    await emulatePhone(cdp);
+    const query = new URLSearchParams({ 'first-lesson': 'scorm12', pkg, title: text.title, ...(text.paragraph !== null && { paragraph: text.paragraph }) });
+    await page.goto(`${lmsUrl}?${query}`, { waitUntil: 'domcontentloaded', timeout: 0 });
+    await page.waitForFunction('window.firstLessonSeen !== undefined', { timeout: 0 });
+    const seen = await page.evaluate<[], () => Promise<{ frameMs: number; seenAtMs: number }>>('window.firstLessonSeen');
+    return { frameMs: seen.frameMs, neededFiles: codeRequestedBefore(requests, pkg, seen.seenAtMs) };
+  } finally {
+    await cold.close();
+  }
+}
+
+/** `lms`: the bench LMS served each way; `stageRoot`: where its `/pkg/` files are. */
+export async function firstLessonTime(lms: Record<Encoding, string>, stageRoot: string, course: Course, runs: number, log: (line: string) => void): Promise<FirstLesson> {
+  const text = firstLessonText(course);
+  const times = { gzip: { course: [] as number[], reference: [] as number[] }, identity: { course: [] as number[], reference: [] as number[] } };
+  const needed: number[] = [];
+  let neededFiles: string[] = [];
+  for (let run = 0; run < runs; run++) {
+    for (const encoding of ENCODINGS) {
+      const order = run % 2 === 0 ? (['course', 'reference'] as const) : (['reference', 'course'] as const);
+      for (const which of order) {
+        const sample = await loadOnce(lms[encoding], which === 'course' ? 'scorm12' : REFERENCE, text);
+        times[encoding][which].push(sample.frameMs);
+        if (which === 'course' && encoding === 'gzip') {
+          neededFiles = sample.neededFiles;
+          needed.push(gzipBytes(`${stageRoot}/scorm12`, sample.neededFiles));
+        }
+      }
+    }
+    log(`  round ${run + 1}/${runs}: course ${Math.round(times.gzip.course.at(-1)!)} ms gzip, ${Math.round(times.identity.course.at(-1)!)} ms uncompressed; reference ${Math.round(times.gzip.reference.at(-1)!)} / ${Math.round(times.identity.reference.at(-1)!)} ms`);
+  }
+  const figures = (e: Encoding): EncodingFigures => ({ courseMs: spread(times[e].course), referenceMs: spread(times[e].reference), ratio: ratioSpread(times[e].course, times[e].reference) });
+  return { byEncoding: { gzip: figures('gzip'), identity: figures('identity') }, neededJsCssBytes: spread(needed), neededFiles };
 }

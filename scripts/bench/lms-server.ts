@@ -4,7 +4,7 @@ import { startPreviewServer, type PreviewServer } from '../preview/server.js';
 
 const PAGE_DIR = fileURLToPath(new URL('./page/', import.meta.url));
 
-/** `stageRoot` holds one unzipped package per target (build's `<out>/.stage`). */
-export function startBenchLms(stageRoot: string): Promise<PreviewServer> {
-  return startPreviewServer({ port: 0, root: stageRoot, pageDir: PAGE_DIR, log: (line) => console.warn(`bench LMS: ${line}`) });
+/** `stageRoot` holds one unzipped package per target (build's `<out>/.stage`); `gzip`: compress text files. */
+export function startBenchLms(stageRoot: string, gzip: boolean): Promise<PreviewServer> {
+  return startPreviewServer({ port: 0, root: stageRoot, pageDir: PAGE_DIR, gzip, log: (line) => console.warn(`bench LMS: ${line}`) });
 }

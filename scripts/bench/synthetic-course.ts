@@ -2,7 +2,9 @@
  * A synthetic course N times larger than the real one, for seeing how the
  * figures grow: course.yaml copied as is, every module (and its
  * translations in `<language>/`) cloned N times with its ids suffixed
- * `_x1` … `_xN` so they stay unique in the SCO.
+ * `_x1` … `_xN` so they stay unique in the SCO. The first copy keeps the real
+ * text (the first lesson is the real one); the others get varied text
+ * (varied-text.ts), so compression sees a course N times larger, not N copies.
  */
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +21,8 @@ import { translationFileName } from '../lib/translations/language-folder.js';
 import { sourceHash } from '../lib/translations/source-hash.js';
 import { writeTranslationFile } from '../lib/translations/write-translation-file.js';
 import { ROOT } from '../lib/paths.js';
+import { seededRandom } from '../../src/session/random.js';
+import { textsOf, varyText, varyTexts, wordPool } from './varied-text.js';
 
 /** Keys whose string value is an id or names one (question → objective, branch choice → step). */
 const ID_KEYS = new Set(['id', 'objective', 'next']);
@@ -74,17 +78,24 @@ export async function writeSyntheticCourse(to: string, copies: number, from = jo
     copyFileSync(join(from, language, COURSE_FILE), join(to, language, COURSE_FILE));
   }
 
+  const pool = wordPool(textsOf(course.modules));
+  const pools = Object.fromEntries(languages.map((l) => [l, wordPool(textsOf(Object.values(course.translations![l]!.modules)))]));
   const written: string[] = [];
   for (const [i, name] of names.entries()) {
     const module = course.modules[i]!;
     for (let copy = 1; copy <= copies; copy++) {
       const file = `${String((copy - 1) * names.length + i + 1).padStart(2, '0')}-${name.slice(3, -3)}-x${copy}.md`;
-      const clone = suffixIds(module, `_x${copy}`);
+      // One seed per module copy: the same course always gives the same synthetic text.
+      const seed = copy * 1000 + i;
+      const renamed = suffixIds(module, `_x${copy}`);
+      const clone = copy === 1 ? renamed : varyTexts(renamed, pool, seededRandom(seed));
       writeFileSync(join(to, file), writeModuleMarkdown(clone));
       for (const language of languages) {
         const translation = course.translations![language]!.modules[module.id];
         if (!translation) continue;
-        const text = translationFile(course, clone, language, suffixTranslationIds(translation, `_x${copy}`));
+        const random = seededRandom(seed + 500);
+        const vary = (text: string) => (copy === 1 ? text : varyText(text, pools[language]!, random));
+        const text = translationFile(course, clone, language, suffixTranslationIds(translation, `_x${copy}`), vary);
         writeFileSync(join(to, language, translationFileName(file)), text);
       }
       written.push(file);
@@ -94,11 +105,11 @@ export async function writeSyntheticCourse(to: string, copies: number, from = jo
 }
 
 /** The translation file of `module`, from its nested translation: each unit's text as localize.ts would show it. */
-function translationFile(course: Course, module: Module, language: string, translation: ModuleTranslation): string {
+function translationFile(course: Course, module: Module, language: string, translation: ModuleTranslation, vary: (text: string) => string): string {
   const units = moduleUnits(module);
   const translations = { [language]: { ...course.translations![language]!, modules: { [module.id]: translation } } };
   const shown = localizeCourse({ ...course, modules: [module], translations }, language).modules[0]!;
   const texts = moduleUnits(shown);
-  const entries = new Map(units.map((u, i) => [u.key, { text: texts[i]!.source, from: sourceHash(u.source) }]));
+  const entries = new Map(units.map((u, i) => [u.key, { text: vary(texts[i]!.source), from: sourceHash(u.source) }]));
   return writeTranslationFile(units, entries, ` ${language} of a synthetic copy (scripts/bench/synthetic-course.ts)`);
 }

@@ -1,10 +1,14 @@
 /** The bench's results as rows of figures, and their text and Markdown tables. Pure. */
 import { KB } from './budgets.js';
 
-export type Unit = 'bytes' | 'ms' | 'count' | 'chars';
+export type Unit = 'bytes' | 'ms' | 'count' | 'chars' | 'ratio' | 'load';
 
 export interface Cell {
+  /** The figure, the median when it was measured more than once. */
   value: number;
+  /** Repeated measurements: shown as "median (min–max)". */
+  min?: number;
+  max?: number;
   /** Shown after the figure, e.g. "+ 1 finish". */
   note?: string;
 }
@@ -12,8 +16,8 @@ export interface Cell {
 export interface Row {
   label: string;
   unit: Unit;
-  /** Upper bound; absent when the issue sets none (the figure is only reported). */
-  budget?: number;
+  /** Upper bound, one for every column or one per column; absent when the issue sets none (the figure is only reported). */
+  budget?: number | (number | undefined)[];
   /** One per column; null when that figure was not measured. */
   cells: (Cell | null)[];
 }
@@ -30,30 +34,44 @@ export function formatValue(unit: Unit, value: number): string {
       return `${(value / KB).toFixed(1)} KB`;
     case 'ms':
       return value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${Math.round(value)} ms`;
+    case 'ratio':
+      return `${value.toFixed(2)}×`;
+    case 'load':
+      return value.toFixed(2);
     case 'count':
     case 'chars':
       return value.toLocaleString('en-US');
   }
 }
 
-/** True within budget, false over it, undefined when there is no budget or no figure. */
-export function withinBudget(row: Row, cell: Cell | null): boolean | undefined {
-  if (row.budget === undefined || cell === null) return undefined;
-  return cell.value <= row.budget;
+/** The budget of column `column`, if any. */
+export function budgetOf(row: Row, column: number): number | undefined {
+  return Array.isArray(row.budget) ? row.budget[column] : row.budget;
 }
 
-export function cellText(row: Row, cell: Cell | null): string {
+/** True within budget, false over it, undefined when there is no budget or no figure. Judged on the median. */
+export function withinBudget(row: Row, cell: Cell | null, column = 0): boolean | undefined {
+  const budget = budgetOf(row, column);
+  if (budget === undefined || cell === null) return undefined;
+  return cell.value <= budget;
+}
+
+export function cellText(row: Row, cell: Cell | null, column = 0): string {
   if (cell === null) return 'not measured';
-  const mark = { true: ' ✓', false: ' ✗', undefined: '' }[String(withinBudget(row, cell))];
-  return `${formatValue(row.unit, cell.value)}${cell.note ? ` ${cell.note}` : ''}${mark}`;
+  const mark = { true: ' ✓', false: ' ✗', undefined: '' }[String(withinBudget(row, cell, column))];
+  const range = cell.min !== undefined && cell.max !== undefined ? ` (${formatValue(row.unit, cell.min)}–${formatValue(row.unit, cell.max)})` : '';
+  return `${formatValue(row.unit, cell.value)}${range}${cell.note ? ` ${cell.note}` : ''}${mark}`;
 }
 
 export function budgetText(row: Row): string {
-  return row.budget === undefined ? '—' : `≤ ${formatValue(row.unit, row.budget)}`;
+  if (row.budget === undefined) return '—';
+  const budgets = Array.isArray(row.budget) ? row.budget : [row.budget];
+  const shown = [...new Set(budgets.map((b) => (b === undefined ? '—' : `≤ ${formatValue(row.unit, b)}`)))];
+  return shown.join(' / ');
 }
 
 function grid(table: BenchTable): string[][] {
-  return [['figure', 'budget', ...table.columns], ...table.rows.map((r) => [r.label, budgetText(r), ...r.cells.map((c) => cellText(r, c))])];
+  return [['figure', 'budget', ...table.columns], ...table.rows.map((r) => [r.label, budgetText(r), ...r.cells.map((c, i) => cellText(r, c, i))])];
 }
 
 /** Aligned columns for the terminal. */
@@ -73,5 +91,5 @@ export function markdownTable(table: BenchTable): string {
 
 /** True when every budgeted figure is within its budget. */
 export function allWithinBudget(table: BenchTable): boolean {
-  return table.rows.every((r) => r.cells.every((c) => withinBudget(r, c) !== false));
+  return table.rows.every((r) => r.cells.every((c, i) => withinBudget(r, c, i) !== false));
 }

@@ -4,9 +4,10 @@
  * preview's own routes (given by the caller). Always bound to 127.0.0.1: a
  * preview is for the author's own browser, not the network.
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import { contentType } from './content-types.js';
 import { PAGE_DIR, VENDOR_DIR } from './paths.js';
 import { safeFile, type SafeFile } from './safe-path.js';
@@ -49,6 +50,11 @@ export interface PreviewServerOptions {
   log?: (line: string) => void;
   /** Dynamic answers by exact path, e.g. `/events`; tried before files. */
   routes?: Readonly<Record<string, RouteHandler>>;
+  /**
+   * Send text files gzip-compressed (level 9) to a browser that accepts it, as a web server set up for it
+   * does; default off, as many LMSs serve package files. The bench measures both.
+   */
+  gzip?: boolean;
 }
 
 export interface PreviewServer {
@@ -59,9 +65,22 @@ export interface PreviewServer {
 }
 
 const TEXT = 'text/plain; charset=utf-8';
+const COMPRESSIBLE = /^(text\/|application\/(javascript|json|xml)|image\/svg)/;
+
+/** Gzip of a file, kept while its size and date are unchanged (a 10× bundle takes a moment to compress). */
+const gzipped = new Map<string, { key: string; bytes: Buffer }>();
+function gzipFile(file: string): Buffer {
+  const { size, mtimeMs } = statSync(file);
+  const key = `${size}:${mtimeMs}`;
+  const hit = gzipped.get(file);
+  if (hit?.key === key) return hit.bytes;
+  const bytes = gzipSync(readFileSync(file), { level: 9 });
+  gzipped.set(file, { key, bytes });
+  return bytes;
+}
 const REASONS: Record<number, string> = { 400: 'Bad request', 403: 'Forbidden', 404: 'Not found', 405: 'Method not allowed' };
 
-async function lookup(urlPath: string, o: Required<Omit<PreviewServerOptions, 'port' | 'log' | 'routes'>>): Promise<SafeFile> {
+async function lookup(urlPath: string, o: Required<Omit<PreviewServerOptions, 'port' | 'log' | 'routes' | 'gzip'>>): Promise<SafeFile> {
   const page = PAGE_FILES[urlPath];
   if (page) return safeFile(o.pageDir, page, urlPath);
   const routes: Array<[prefix: string, dir: string]> = [
@@ -103,7 +122,15 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     }
     const found = await lookup(urlPath, dirs);
     if (found.status === 200) {
-      head(res, 200, { 'Content-Type': contentType(found.file), 'Content-Length': found.size });
+      const type = contentType(found.file);
+      if (options.gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+        const body = gzipFile(found.file);
+        // RFC 9110 8.4: Content-Encoding names the coding; Vary, as the answer depends on Accept-Encoding.
+        head(res, 200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding', 'Content-Length': body.length });
+        res.end(req.method === 'HEAD' ? undefined : body);
+        return;
+      }
+      head(res, 200, { 'Content-Type': type, 'Content-Length': found.size });
       if (req.method === 'HEAD') res.end();
       else createReadStream(found.file).on('error', () => res.destroy()).pipe(res);
       return;

@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 import { HOST, PAGE_FILES, startPreviewServer, type PreviewServer } from '../../../scripts/preview/server.js';
 
@@ -13,6 +14,19 @@ interface Reply {
   type: string | undefined;
   body: string;
   headers: Record<string, string | string[] | undefined>;
+}
+
+/** The raw body of a GET that accepts gzip. */
+function getGzip(server: PreviewServer, path: string): Promise<{ encoding: string | undefined; vary: string | undefined; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: server.address, port: server.port, path, headers: { 'Accept-Encoding': 'gzip, deflate' } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ encoding: res.headers['content-encoding'], vary: res.headers['vary'], body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
 }
 
 /** Sends the path byte for byte: fetch() would normalise `/pkg/../x` before sending it. */
@@ -57,6 +71,23 @@ describe('preview server', () => {
   after(async () => {
     await server.close();
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('sends files as they are by default, and text gzip-compressed when asked to (as the bench does)', async () => {
+    const plain = await getGzip(server, '/pkg/scorm12/app.js');
+    assert.equal(plain.encoding, undefined);
+    assert.equal(plain.body.toString(), 'parent.API.LMSInitialize("");');
+    const gzip = await startPreviewServer({ port: 0, root: join(dir, 'stage'), gzip: true });
+    try {
+      const js = await getGzip(gzip, '/pkg/scorm12/app.js');
+      assert.deepEqual([js.encoding, js.vary], ['gzip', 'Accept-Encoding']);
+      assert.equal(gunzipSync(js.body).toString(), 'parent.API.LMSInitialize("");');
+      // Binary files stay as they are; a client that does not accept gzip gets the file.
+      assert.equal((await getGzip(gzip, '/pkg/scorm12/assets/logo.png')).encoding, undefined);
+      assert.equal((await get(gzip, '/pkg/scorm12/styles.css')).body, 'body{}');
+    } finally {
+      await gzip.close();
+    }
   });
 
   it('binds 127.0.0.1 only, on the port it reports', () => {

@@ -22,7 +22,7 @@ const count = (target: string, file: string, expr: string) => Number(x(target, f
 const el = (name: string) => `*[local-name()='${name}']`;
 
 before(async () => {
-  const result = await build({ modules: FIXTURE_COURSE, out: tmp, targets: ['scorm12', 'xapi', 'cmi5', 'web'], baseIri: BASE, log: () => {} });
+  const result = await build({ modules: FIXTURE_COURSE, out: tmp, targets: ['scorm12', 'scorm2004', 'xapi', 'cmi5', 'web'], baseIri: BASE, log: () => {} });
   assert.ok(result.ok, 'the fixture course builds');
   packages = result.packages;
   for (const u of await unpackPackages(tmp, join(tmp, 'unpacked'))) dirs[u.target] = u.dir;
@@ -31,7 +31,7 @@ after(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('xapi, cmi5 and web packages', () => {
   test('one zip per target, and the web build also as a folder', () => {
-    assert.deepEqual(packages.map((p) => p.target), ['scorm12', 'xapi', 'cmi5', 'web']);
+    assert.deepEqual(packages.map((p) => p.target), ['scorm12', 'scorm2004', 'xapi', 'cmi5', 'web']);
     const web = packages.find((p) => p.target === 'web')!;
     assert.deepEqual(readdirSync(join(tmp, 'fixture_course-web'), { recursive: true }).map(String).filter((f) => web.files.includes(f)).sort(), web.files);
     for (const [target, manifest] of [['xapi', 'tincan.xml'], ['cmi5', 'cmi5.xml'], ['web', null]] as const) {
@@ -85,7 +85,10 @@ describe('xapi, cmi5 and web packages', () => {
       assert.ok(has(target, 'X-Experience-API-Version'), `${target}: the xAPI client`);
       assert.ok(has(target, BASE), `${target}: activity ids under --base-iri`);
     }
-    for (const target of ['scorm12']) assert.ok(!has(target, 'X-Experience-API-Version') && !has(target, 'frontline.progress'), `${target}: no xAPI code`);
+    for (const target of ['scorm12', 'scorm2004']) assert.ok(!has(target, 'X-Experience-API-Version') && !has(target, 'frontline.progress'), `${target}: no xAPI code`);
+    // Each SCORM bundle finds only its own API object (SCORM 1.2 RTE 3.3: API; SCORM 2004 RTE 3.1.2: API_1484_11).
+    assert.ok(has('scorm12', 'LMSInitialize') && !has('scorm12', 'API_1484_11'), 'scorm12: SCORM 1.2 code only');
+    assert.ok(has('scorm2004', 'API_1484_11') && !has('scorm2004', 'LMSInitialize'), 'scorm2004: SCORM 2004 code only');
     assert.ok(has('cmi5', 'LMS.LaunchData') && !has('xapi', 'LMS.LaunchData'), 'cmi5 code only in the cmi5 bundle');
     for (const target of ['xapi', 'cmi5', 'web']) {
       assert.doesNotMatch(read(target, 'app.js'), /Basic [A-Za-z0-9+/]{8,}={0,2}/, `${target}: no Basic credentials`);
