@@ -38,7 +38,8 @@ export async function migrateCourseFolder(dir: string): Promise<Migration> {
   // The old files are still there until the new ones are verified.
   const errors = loaded.problems.filter((p) => isError(p) && !removed.some((name) => p.file.endsWith(`/${name}`)));
   if (errors.length > 0) throw new Error(`the converted course has problems:\n${errors.map(formatProblem).join('\n')}`);
-  const { modules: read, version: _version, translations: _translations, ...readConfig } = loaded.course;
+  // The cover picture is found in media/, not written in the settings.
+  const { modules: read, version: _version, translations: _translations, cover: _cover, ...readConfig } = loaded.course;
   deepStrictEqual(readConfig, config, 'course.yaml reads back differently from course.ts');
   deepStrictEqual(read, modules, 'a module file reads back differently from its .ts file');
   for (const name of removed) rmSync(join(folder, name));

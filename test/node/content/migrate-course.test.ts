@@ -15,7 +15,7 @@ after(() => rmSync(tmp, { recursive: true, force: true }));
 describe('the one-off migration to the trainer format', () => {
   test('the real course, as TypeScript files, converts to files that read back as the same course', async () => {
     const { course } = await loadCourse('modules');
-    const { modules, version: _version, translations: _translations, ...config } = course;
+    const { modules, version: _version, translations: _translations, cover: _cover, ...config } = course;
     // The old format: one `export default` object per file (as ES modules, which tsx needs a package.json to know).
     writeFileSync(join(tmp, 'package.json'), '{ "type": "module" }\n');
     const ts = (value: unknown) => `export default ${JSON.stringify(value, null, 2)};\n`;
@@ -31,7 +31,7 @@ describe('the one-off migration to the trainer format', () => {
 
     const migrated = await loadCourse(tmp);
     assert.deepEqual(migrated.course.modules, modules, 'every module, id and text');
-    const { modules: _m, version: _v, translations: _t, ...migratedConfig } = migrated.course;
+    const { modules: _m, version: _v, translations: _t, cover: _c, ...migratedConfig } = migrated.course;
     assert.deepEqual(migratedConfig, config);
     assert.equal(contentVersion({ ...migratedConfig, modules: migrated.course.modules }), contentVersion({ ...config, modules }));
   });
