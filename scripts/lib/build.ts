@@ -21,6 +21,7 @@ import { packagesIn } from './package-files.js';
 import { displayPath } from './paths.js';
 import { removePackages } from './stale-packages.js';
 import { stagePackage } from './stage.js';
+import { stageContent } from './stage-content.js';
 import { stageTranslations } from './stage-translations.js';
 import { TARGET_IDS, TARGETS, type TargetId } from './targets.js';
 import { zipDirectory } from './zip.js';
@@ -126,7 +127,8 @@ async function buildPackages(options: BuildOptions): Promise<BuildResult | { ok:
     const stage = resolve(out, '.stage', id);
     rmSync(stage, { recursive: true, force: true });
     mkdirSync(stage, { recursive: true });
-    const bundled = stageTranslations(course, stage);
+    // The bundle carries the outline; module content, the bank and the translations are files beside it.
+    const bundled = stageTranslations(stageContent(course, stage), stage);
     await bundle({ target, course: bundled, baseIri, lms: LMS_PROFILES[options.lms ?? DEFAULT_LMS], entry: options.entries?.[id], outFile: join(stage, 'app.js'), onWarning: (m) => log(`warning (${id}): ${m}`) });
     writeFileSync(join(stage, OUTLINE_FILE), `${JSON.stringify(outline, null, 1)}\n`);
     stagePackage({ target, course: shown, dir: stage, baseIri });

@@ -2,10 +2,11 @@ import { primarySubtag } from '../../content/language.js';
 import { es } from './es.js';
 import { esPlayer } from './es-player.js';
 import { esModuleEnd } from './es-module-end.js';
+import { esContentStatus } from './es-content-status.js';
 import { english, type Catalogue } from './strings.js';
 
 /** The Spanish catalogue; `Catalogue` makes a missing or extra key a compile error. */
-export const spanish: Catalogue = { ...es, ...esPlayer, ...esModuleEnd };
+export const spanish: Catalogue = { ...es, ...esPlayer, ...esModuleEnd, ...esContentStatus };
 
 /** Interface catalogues by primary language subtag: one row per language. */
 const CATALOGUES: Readonly<Record<string, Catalogue>> = { en: english, es: spanish };

@@ -1,9 +1,10 @@
 import { en } from './en.js';
 import { enPlayer } from './en-player.js';
 import { enModuleEnd } from './en-module-end.js';
+import { enContentStatus } from './en-content-status.js';
 
 /** The English catalogue: question strings plus the course shell's. Other languages copy its shape. */
-export const english = { ...en, ...enPlayer, ...enModuleEnd };
+export const english = { ...en, ...enPlayer, ...enModuleEnd, ...enContentStatus };
 export type Catalogue = typeof english;
 
 /** The active interface strings; the player switches them once, at launch. */

@@ -19,6 +19,7 @@ import '../job-aid/fl-job-aid.js';
 import './fl-course-nav.js';
 import './fl-notice.js';
 import '../resume/fl-resume-prompt.js';
+import '../shared/fl-content-status.js';
 import type { PlaceName } from '../resume/fl-resume-prompt.js';
 import { playerStyles } from './styles.js';
 
@@ -150,6 +151,11 @@ export class FlPlayer extends LitElement {
 
   private renderView(c: CourseController, unlocked: boolean) {
     const place = c.place;
+    // Content still loading or failed (src/session/course-content.ts): a message with Try again, never a blank view.
+    const content = c.contentStatus(place);
+    if (content !== 'ready') return html`<fl-content-status .status=${content} @fl-retry-content=${() => c.retryContent()}></fl-content-status>`;
+    // The content replaces the message: focus that was on the message goes to the content's heading.
+    if (this.renderRoot.querySelector('fl-content-status')?.matches(':focus-within')) this.focusAfterRender = true;
     const { state, course, map } = c.session;
     switch (place.view) {
       case 'lesson': {
