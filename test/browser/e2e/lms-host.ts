@@ -248,7 +248,9 @@ export async function launch(standard: Standard, options: LaunchOptions = {}): P
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   session.watchInput(frame.contentWindow!);
-  await until(() => session.player()?.controller != null, 'the player started');
+  // Started, with the first place's content loaded (a package loads each module's content on demand).
+  await until(() => session.player()?.controller?.contentStatus() === 'ready', 'the player started with its first content');
+  await session.player().updateComplete;
   return session;
 }
 
