@@ -41,10 +41,8 @@ export function allChunks(course: Course): ChunkKey[] {
 
 export interface CourseContentOptions {
   loader: ContentLoader;
-  /** The files of the language shown; undefined when the course carries its content. */
-  files: ContentFiles | undefined;
-  version: string;
-  language: string;
+  /** The course as shown (the outline, localized); its `content` names the files. */
+  course: Course;
   /** A chunk arrived: lay it over the course. */
   onChunk: (chunk: ContentChunk) => void;
   /** A load finished, well or not. */
@@ -53,12 +51,22 @@ export interface CourseContentOptions {
 
 export class CourseContent {
   private readonly states = new Map<ChunkKey, ChunkState>();
+  /** The files of the language shown, and that language; undefined when the course carries its content. */
+  private readonly files: ContentFiles | undefined;
+  private readonly language: string;
+  private readonly version: string;
 
-  constructor(private readonly o: CourseContentOptions) {}
+  constructor(private readonly o: CourseContentOptions) {
+    const { content, language, version } = o.course;
+    // The language the outline is shown in; the first language's files if that one has none (never, from the build).
+    this.language = content && !content[language] ? (Object.keys(content)[0] ?? language) : language;
+    this.files = content?.[this.language];
+    this.version = version;
+  }
 
   /** True when there is content to load at all. */
   get lazy(): boolean {
-    return this.o.files !== undefined;
+    return this.files !== undefined;
   }
 
   status(keys: readonly ChunkKey[]): ContentStatus {
@@ -88,7 +96,7 @@ export class CourseContent {
   }
 
   private path(key: ChunkKey): string | undefined {
-    const files = this.o.files;
+    const files = this.files;
     return key === BANK_CHUNK ? files?.bank : files?.modules[key.slice('module:'.length)];
   }
 
@@ -98,7 +106,7 @@ export class CourseContent {
     this.states.set(key, 'loading');
     try {
       if (path === undefined) throw new Error(`${key} is not in the package`);
-      const chunk = await this.o.loader.load(path, (data) => readChunk(data, { key, version: this.o.version, language: this.o.language }));
+      const chunk = await this.o.loader.load(path, (data) => readChunk(data, { key, version: this.version, language: this.language }));
       this.o.onChunk(chunk);
       this.states.set(key, 'loaded');
     } catch (error) {

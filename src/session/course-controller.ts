@@ -36,13 +36,9 @@ export class CourseController extends EventTarget {
   ) {
     super();
     this.place = placeFromText(session.course, launch.location);
-    const course = session.course;
     this.content = new CourseContent({
       loader: new ContentLoader({ base: contentBase, fetch: (url, init) => win.fetch(url, init), timers: win }),
-      // The files of the language shown (the outline was localized already); the course's own as a fallback.
-      files: course.content?.[course.language] ?? Object.values(course.content ?? {})[0],
-      version: course.version,
-      language: course.content?.[course.language] ? course.language : (Object.keys(course.content ?? {})[0] ?? course.language),
+      course: session.course,
       onChunk: (chunk) => this.hydrated(chunk),
       onSettled: (key) => this.settled(key),
     });
