@@ -11,7 +11,7 @@ import { enPlayer } from '../../../src/components/i18n/en-player.js';
 import { en } from '../../../src/components/i18n/en.js';
 import { coursePlaces } from '../../../src/session/places.js';
 import type { FlPlayer } from '../../../src/components/player/fl-player.js';
-import { answer, buttonNamed, click, currentView, deepAll, takeAssessment, visibleQuestions } from '../e2e/learner.js';
+import { answer, buttonNamed, click, contentShown, currentView, deepAll, takeAssessment, visibleQuestions } from '../e2e/learner.js';
 import { launch, type LaunchOptions, type LmsSession } from '../e2e/lms-host.js';
 import { clippedText, hitTarget } from './layout.js';
 import { renderedAndPainted } from '../settle.js';
@@ -34,21 +34,28 @@ async function open(size: Size, options: LaunchOptions = {}): Promise<LmsSession
 }
 
 
-/** Every Lit element on screen has rendered and the frame has laid out and painted. */
-const settle = (s: LmsSession): Promise<void> => renderedAndPainted(() => s.player(), s.win);
+/** The place's content has loaded, every Lit element on screen has rendered and the frame has laid out and painted. */
+const settle = async (s: LmsSession): Promise<void> => {
+  await contentShown(s.player());
+  await renderedAndPainted(() => s.player(), s.win);
+};
 
 function go(s: LmsSession, place: Parameters<NonNullable<FlPlayer['controller']>['go']>[0]): void {
   s.player().controller!.go(place);
 }
 
-/** Opens every lesson, so the assessment unlocks, and goes to it. */
-function toAssessment(s: LmsSession): void {
-  for (const place of coursePlaces(s.player().controller!.course)) if (place.view === 'lesson') go(s, place);
+/** Opens every lesson (a lesson counts as opened once its content is on screen), so the assessment unlocks, and goes to it. */
+async function toAssessment(s: LmsSession): Promise<void> {
+  for (const place of coursePlaces(s.player().controller!.course)) {
+    if (place.view !== 'lesson') continue;
+    go(s, place);
+    await contentShown(s.player());
+  }
   go(s, { view: 'assessment' });
 }
 
 async function toResults(s: LmsSession): Promise<void> {
-  toAssessment(s);
+  await toAssessment(s);
   await settle(s);
   await takeAssessment(s.player(), s.player().controller!.session.currentAttempt()!.questions.length);
   await settle(s);
@@ -120,7 +127,7 @@ for (const size of Object.keys(SIZES) as Size[]) {
 
     it('the assessment', async () => {
       s = await open(size);
-      toAssessment(s);
+      await toAssessment(s);
       await settle(s);
       await shoot(s, `${size}-assessment`, buttonNamed(viewRoot(s), enPlayer.submit));
     });
