@@ -131,7 +131,7 @@ async function buildPackages(options: BuildOptions): Promise<BuildResult | { ok:
     const bundled = stageTranslations(stageContent(course, stage), stage);
     await bundle({ target, course: bundled, baseIri, lms: LMS_PROFILES[options.lms ?? DEFAULT_LMS], entry: options.entries?.[id], outFile: join(stage, 'app.js'), onWarning: (m) => log(`warning (${id}): ${m}`) });
     writeFileSync(join(stage, OUTLINE_FILE), `${JSON.stringify(outline, null, 1)}\n`);
-    stagePackage({ target, course: shown, dir: stage, baseIri });
+    stagePackage({ target, course: shown, dir: stage, baseIri, preload: firstContent(bundled, shown.language) });
     return { id, target, stage };
   }));
   // Every target staged: only now is a package replaced, so a bundling error leaves no new zip beside old ones.
@@ -145,6 +145,16 @@ async function buildPackages(options: BuildOptions): Promise<BuildResult | { ok:
   // The new packages hold the outline now.
   rmSync(join(out, REMOVED_BUILD_FILE), { force: true });
   return { ok: true, course, packages, problems: [], warnings: problems, update };
+}
+
+/**
+ * The file a new learner's first lesson needs, in the language the package starts in: fetched by the launch page
+ * while the bundle downloads, it saves the first lesson a round trip on a slow network.
+ */
+function firstContent(outline: Course, language: string): string[] {
+  const first = outline.modules[0];
+  const path = first ? outline.content?.[language]?.modules[first.id] : undefined;
+  return path ? [path] : [];
 }
 
 /** Like Promise.all, but rejects with the first error only once every promise has settled. */

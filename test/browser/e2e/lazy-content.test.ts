@@ -20,7 +20,7 @@ const moodle = (what: 'fail' | 'heal', match = '') => fetch(`/__moodle/${what}?m
 /** The content files the frame requested, with when each request started (Resource Timing), and the mark of the first content on screen. */
 function contentRequests(s: LmsSession): { url: string; start: number }[] {
   return (s.win.performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-    .filter((r) => new URL(r.name).pathname.includes('/content/') && r.name.endsWith('.json'))
+    .filter((r) => new URL(r.name).pathname.startsWith(`${MOODLE_PACKAGE}/content/`))
     .map((r) => ({ url: new URL(r.name).pathname, start: r.startTime }));
 }
 const firstContentMark = (s: LmsSession) => s.win.performance.getEntriesByName('frontline:first-content')[0];
@@ -62,6 +62,23 @@ describe('SCORM 1.2 in a Moodle frame: module content loads on demand', () => {
     expect(requests.every((r) => r.url.startsWith(folder))).to.equal(true);
     for (const r of requests.slice(1)) expect(r.start, r.url).to.be.greaterThan(painted);
     expect(requests.some((r) => /\/assessment\.[0-9a-f]{10}\.json$/.test(r.url))).to.equal(true);
+  });
+
+  it('a Spanish learner gets the Spanish files: the titles at launch, each module and the bank as they are needed', async () => {
+    s = await launch('scorm12', { url: LAUNCH, data: { student_preference: { language: 'es' } } });
+    const course = s.player().controller!.course;
+    expect(course.language).to.equal('es');
+    expect(currentView(s.player()).shadowRoot!.querySelector('h2')!.textContent?.trim()).to.equal(course.modules[0]!.lessons[0]!.title);
+    const all = course.modules.length + 1;
+    const spanish = () => contentRequests(s!).filter((r) => r.url.startsWith(`${MOODLE_PACKAGE}/content/es/`));
+    await until(() => spanish().length >= all, 'every Spanish content file was prefetched', 20_000);
+    expect(spanish()).to.have.length(all);
+    // Only the file the launch page preloads for a new English learner is English.
+    const english = contentRequests(s).filter((r) => !r.url.startsWith(`${MOODLE_PACKAGE}/content/es/`));
+    expect(english.map((r) => r.url)).to.have.length(1);
+    expect(english[0]!.url).to.match(new RegExp(`/content/en/${course.modules[0]!.id}\\.`));
+    const translation = (s.win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((r) => r.name.endsWith('/translations/es.json'));
+    expect(translation).to.have.length(1);
   });
 
   it('a module whose file fails shows Try again without losing the place; pressing it after the network recovers shows the lesson', async function () {

@@ -77,6 +77,15 @@ describe('content files in every package', () => {
     }
   });
 
+  test('the launch page starts fetching the first module of the language it starts in, beside the bundle', () => {
+    for (const target of TARGET_IDS) {
+      const first = contentFiles(target).find((f) => f.startsWith(`content/en/${course.modules[0]!.id}.`))!;
+      const html = read(target, 'index.html');
+      assert.ok(html.includes(`<link rel="preload" href="${first}" as="fetch" crossorigin="anonymous">`), `${target}: index.html preloads ${first}`);
+      assert.equal(html.match(/rel="preload"/g)?.length, 1, `${target}: one file only`);
+    }
+  });
+
   test('the bundle names exactly the files the package has', () => {
     const js = read('scorm12', 'app.js');
     for (const file of contentFiles('scorm12')) assert.ok(js.includes(file), `the outline points at ${file}`);
