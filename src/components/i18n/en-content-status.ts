@@ -2,6 +2,6 @@
 export const enContentStatus = {
   contentLoading: 'Loading…',
   contentFailedTitle: 'This part of the course did not load',
-  contentFailedText: 'The connection may be slow or down. Your place and your progress are saved.',
+  contentFailedText: 'The connection may be slow or down. You keep your place and your progress.',
   contentRetry: 'Try again',
 };

@@ -4,6 +4,6 @@ import type { enContentStatus } from './en-content-status.js';
 export const esContentStatus: typeof enContentStatus = {
   contentLoading: 'Cargando…',
   contentFailedTitle: 'Esta parte del curso no se cargó',
-  contentFailedText: 'Puede que la conexión sea lenta o se haya cortado. Su lugar y su progreso están guardados.',
+  contentFailedText: 'Puede que la conexión sea lenta o se haya cortado. No pierdes tu lugar ni tu avance.',
   contentRetry: 'Reintentar',
 };

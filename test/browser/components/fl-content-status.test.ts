@@ -25,7 +25,7 @@ describe('<fl-content-status>', () => {
   it('a failure says so plainly, offers Try again, and is accessible', async () => {
     const el = await fixture<FlContentStatus>(html`<fl-content-status status="failed"></fl-content-status>`);
     expect(text(region(el))).to.contain('This part of the course did not load');
-    expect(text(region(el))).to.contain('Your place and your progress are saved');
+    expect(text(region(el))).to.contain('You keep your place and your progress');
     const retry = button(el, 'Try again');
     expect(retry).to.exist;
     await expect(el).to.be.accessible();
