@@ -12,6 +12,8 @@ const { supportServersPlugin } = await tsImport('./test/support/servers.ts', imp
 // The live preview (`npm start`) on a temp course, proxied under /__preview/ (test/support/preview-harness.ts).
 const { previewHarness } = await tsImport('./test/support/preview-harness.ts', import.meta.url);
 const preview = previewHarness();
+// The SCORM 1.2 package under a Moodle-like pluginfile.php path, with injectable failures (test/support/moodle-path.ts).
+const { moodlePathMiddleware } = await tsImport('./test/support/moodle-path.ts', import.meta.url);
 
 /** `executeServerCommand('save-screenshot', { name })`: a page cannot capture itself; puppeteer can. */
 function screenshotPlugin() {
@@ -77,7 +79,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 60_000 } },
-  middleware: [preview.middleware],
+  middleware: [preview.middleware, moodlePathMiddleware()],
   plugins: [supportServersPlugin(), preview.plugin, screenshotPlugin(), forcedColorsPlugin(), printPdfPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers: [
     chromeLauncher({

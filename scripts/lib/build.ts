@@ -22,6 +22,7 @@ import { displayPath } from './paths.js';
 import { removePackages } from './stale-packages.js';
 import { copyMedia } from './media/copy-media.js';
 import { stagePackage } from './stage.js';
+import { stageContent } from './stage-content.js';
 import { stageTranslations } from './stage-translations.js';
 import { TARGET_IDS, TARGETS, type TargetId } from './targets.js';
 import { sourceDate, zipDirectory } from './zip.js';
@@ -127,12 +128,13 @@ async function buildPackages(options: BuildOptions): Promise<BuildResult | { ok:
     const stage = resolve(out, '.stage', id);
     rmSync(stage, { recursive: true, force: true });
     mkdirSync(stage, { recursive: true });
-    const bundled = stageTranslations(course, stage);
+    // The bundle carries the outline; module content, the bank and the translations are files beside it.
+    const bundled = stageTranslations(stageContent(course, stage), stage);
     await bundle({ target, course: bundled, baseIri, lms: LMS_PROFILES[options.lms ?? DEFAULT_LMS], entry: options.entries?.[id], outFile: join(stage, 'app.js'), onWarning: (m) => log(`warning (${id}): ${m}`) });
     writeFileSync(join(stage, OUTLINE_FILE), `${JSON.stringify(outline, null, 1)}\n`);
     // Before the manifest is written, so it lists the pictures (the site's logo among them), drawn in the firm's colours.
     copyMedia({ courseFolder: resolve(modules), media: loaded.media, dir: stage, brand: course.brand ?? {} });
-    stagePackage({ target, course: shown, dir: stage, baseIri });
+    stagePackage({ target, course: shown, dir: stage, baseIri, preload: firstContent(bundled, shown.language) });
     return { id, target, stage };
   }));
   // Every target staged: only now is a package replaced, so a bundling error leaves no new zip beside old ones.
@@ -156,6 +158,16 @@ async function buildPackages(options: BuildOptions): Promise<BuildResult | { ok:
 function withReleaseDate(course: Course): Course {
   const date = sourceDate();
   return course.release || !date ? course : { ...course, releaseDate: date.toISOString().slice(0, 10) };
+}
+
+/**
+ * The file a new learner's first lesson needs, in the language the package starts in: fetched by the launch page
+ * while the bundle downloads, it saves the first lesson a round trip on a slow network.
+ */
+function firstContent(outline: Course, language: string): string[] {
+  const first = outline.modules[0];
+  const path = first ? outline.content?.[language]?.modules[first.id] : undefined;
+  return path ? [path] : [];
 }
 
 /** Like Promise.all, but rejects with the first error only once every promise has settled. */

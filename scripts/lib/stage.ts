@@ -53,9 +53,12 @@ function formatNumber(n: number): string {
   return String(Number(n.toFixed(4)));
 }
 
-/** Stages everything but the bundle (already at `dir/app.js`); returns the staged files. */
-export function stagePackage({ target, course, dir, baseIri }: { target: Target; course: Course; dir: string; baseIri?: string }): string[] {
-  writeFileSync(join(dir, LAUNCH_PAGE), renderTemplate(join(ROOT, LAUNCH_TEMPLATE), templateView(course, [], baseIri)));
+/**
+ * Stages everything but the bundle (already at `dir/app.js`); returns the staged files.
+ * `preload`: files the launch page starts fetching beside the bundle (the first module's content, stage-content.ts).
+ */
+export function stagePackage({ target, course, dir, baseIri, preload = [] }: { target: Target; course: Course; dir: string; baseIri?: string; preload?: string[] }): string[] {
+  writeFileSync(join(dir, LAUNCH_PAGE), renderTemplate(join(ROOT, LAUNCH_TEMPLATE), { ...templateView(course, [], baseIri), preload }));
   for (const file of target.schemas?.files ?? []) copyFileSync(join(ROOT, target.schemas!.dir, file), join(dir, file));
   if (target.manifest) {
     const files = listFiles(dir);

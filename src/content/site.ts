@@ -52,7 +52,7 @@ export function fillCourse(course: Course, neutralFor: (language: string) => Rec
 }
 
 /** Every text of a content tree mapped through `f`; ids and other codes (NOT_TEXT) are left alone. */
-function fillTree<T>(value: T, f: (text: string) => string): T {
+export function fillTree<T>(value: T, f: (text: string) => string): T {
   if (typeof value === 'string') return f(value) as T;
   if (Array.isArray(value)) return value.map((v) => fillTree(v, f)) as T;
   if (typeof value !== 'object' || value === null) return value;

@@ -239,6 +239,14 @@ export interface Brand {
   accent?: string;
 }
 
+/** Where one language's content files are, relative to the package's launch folder. */
+export interface ContentFiles {
+  /** Module id → the module's lessons, summary, job aid and knowledge check. */
+  modules: Record<Id, string>;
+  /** The final assessment's questions, every module's. */
+  bank: string;
+}
+
 /** The assembled course: config plus every module file, in file-name order. */
 export interface Course extends CourseConfig {
   modules: Module[];
@@ -269,6 +277,12 @@ export interface Course extends CourseConfig {
    * chosen (see `translation-file.ts`).
    */
   translationFiles?: Record<string, string>;
+  /**
+   * In a package: the course is an outline (`chunks.ts`) and each module's
+   * content and the assessment bank are files, by language, loaded when first
+   * needed. Absent when the course carries all its content.
+   */
+  content?: Record<string, ContentFiles>;
   /**
    * The language a package starts in when the LMS names none the course has
    * (`npm run build -- --language es`). Not part of the version: an English and

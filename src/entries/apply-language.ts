@@ -8,6 +8,9 @@ import type { Course } from '../content/types.js';
 import type { LaunchContext } from '../tracking/tracker.js';
 import { loadTranslation } from './load-translation.js';
 
+/** The course with the site's details (or the neutral words) in its text placeholders; filled text is left as it is. */
+export const fillSite = (course: Course): Course => fillCourse(course, neutralWording);
+
 /**
  * The `localize` step of `CourseController.launch`: picks the launch's
  * language (the LMS's preference if the course has it, else the package's
@@ -21,7 +24,7 @@ export function applyLanguage(win: Window): (course: Course, launch: LaunchConte
   return async (course, launch) => {
     const wanted = chooseLanguage(course, launch.language);
     // The site's details go in after the translation, so the Spanish text's placeholders are filled too, in Spanish wording.
-    const shown = fillCourse(localizeCourse(await loadTranslation(course, wanted, win), wanted), neutralWording);
+    const shown = fillSite(localizeCourse(await loadTranslation(course, wanted, win), wanted));
     // What the content is in now: `wanted`, or the course's own language if its translation could not be loaded.
     // The interface follows the content, so a learner never gets a Spanish shell around an English course by accident.
     const language = shown.language;

@@ -1,11 +1,15 @@
+import { hydrate, type ChunkKey, type ContentChunk } from '../content/chunks.js';
 import type { Course } from '../content/types.js';
 import type { Response } from '../content/response.js';
 import type { LaunchContext, Tracker, TrackerNotice } from '../tracking/tracker.js';
+import { afterNextPaint } from '../tracking/after-paint.js';
 import { createSaveScheduler, type SaveScheduler } from '../tracking/save-scheduler.js';
+import { ContentLoader } from './content-loader.js';
+import { allChunks, chunksFor, CourseContent, type ContentStatus } from './course-content.js';
 import { CourseSession } from './course-session.js';
 import { certificateId } from './certificate-id.js';
 import { certificateInteraction } from './interaction.js';
-import { placeFromText, placeToText, type Place } from './places.js';
+import { placeFromText, placeToText, samePlace, type Place } from './places.js';
 
 /**
  * Connects the session to the tracker: applies what the learner does, reports
@@ -22,17 +26,30 @@ export class CourseController extends EventTarget {
    */
   opening: 'cover' | 'completed' | null;
   private finished = false;
+  private readonly content: CourseContent;
+  /** Set once the first place with its content is on screen: the rest is then fetched in idle time. */
+  private prefetching = false;
 
   private constructor(
     readonly session: CourseSession,
     readonly launch: LaunchContext,
     private readonly tracker: Tracker,
     private readonly saves: SaveScheduler,
+    private readonly win: Window,
+    contentBase: URL,
+    /** Fills the site's details into content as it arrives (site.ts; idempotent on filled text). */
+    private readonly fill: (course: Course) => Course,
   ) {
     super();
     this.place = placeFromText(session.course, launch.location);
     const verdict = session.progress();
     this.opening = session.resumed && verdict.completion === 'completed' && verdict.passed ? 'completed' : 'cover';
+    this.content = new CourseContent({
+      loader: new ContentLoader({ base: contentBase, fetch: (url, init) => win.fetch(url, init), timers: win }),
+      course: session.course,
+      onChunk: (chunk) => this.hydrated(chunk),
+      onSettled: (key) => this.settled(key),
+    });
     tracker.onNotice((notice) => {
       this.notice = notice.kind === 'saving-again' ? null : notice;
       this.emit();
@@ -45,6 +62,10 @@ export class CourseController extends EventTarget {
     win: Window;
     /** Shows the course in the learner's language; it runs after `start()` because only then is the LMS's preference known. */
     localize?: (course: Course, launch: LaunchContext) => Course | Promise<Course>;
+    /** Where the content files are (the package's launch folder); default the page's base URL. */
+    contentBase?: URL;
+    /** Applied to the course as each content file is laid over it (the site's details). */
+    fill?: (course: Course) => Course;
   }): Promise<CourseController> {
     const { tracker, win, localize } = options;
     const launch = await tracker.start();
@@ -52,10 +73,13 @@ export class CourseController extends EventTarget {
     const passMark = launch.masteryPercent ?? course.assessment.passMark;
     const session = new CourseSession(course, passMark, launch.savedState);
     const saves = createSaveScheduler({ win, tracker });
-    const controller = new CourseController(session, launch, tracker, saves);
+    const contentBase = options.contentBase ?? new URL('.', win.document.baseURI);
+    const controller = new CourseController(session, launch, tracker, saves, win, contentBase, options.fill ?? ((c) => c));
     // A new attempt starts with a record of the content version it is taken on.
     if (!session.resumed && controller.recording) tracker.recordInteraction(session.versionRecord());
     // The cover comes first: the bookmarked place is entered (a lesson opened, an attempt started) on Start or Continue.
+    // Its content is fetched meanwhile, so Start shows it at once.
+    controller.content.ensure(controller.chunksFor(controller.place));
     return controller;
   }
 
@@ -66,6 +90,17 @@ export class CourseController extends EventTarget {
   /** Browse and Review launches show the course but record nothing (cmi5 10.2.2; SCORM 2004 RTE 4.2.14 cmi.mode). */
   get recording(): boolean {
     return this.launch.mode === 'normal' && !this.finished;
+  }
+
+  /** Whether the content of `place` is here to show, on its way, or failed (then the view offers a Retry). */
+  contentStatus(place: Place = this.place): ContentStatus {
+    return this.content.status(this.chunksFor(place));
+  }
+
+  /** The learner's Retry after a failed load: the place's content is asked for again. */
+  retryContent(): void {
+    this.content.ensure(this.chunksFor(this.place));
+    this.emit();
   }
 
   go(place: Place): void {
@@ -156,16 +191,74 @@ export class CourseController extends EventTarget {
   }
 
   /**
+   * Moves to a place. With its content here, the learner arrives at once;
+   * otherwise the bookmark moves now (so a reload comes back here) and the
+   * arrival waits for the content: a lesson whose text never came was not
+   * opened.
+   */
+  private enter(place: Place): void {
+    const keys = this.chunksFor(place);
+    if (this.content.status(keys) === 'ready') return this.arrive(place);
+    this.changed();
+    this.content.ensure(keys);
+  }
+
+  private chunksFor(place: Place): ChunkKey[] {
+    return chunksFor(this.course, place, this.session.state.lastAttempt !== null);
+  }
+
+  private hydrated(chunk: ContentChunk): void {
+    this.session.hydrate(this.fill(hydrate(this.session.course, chunk)));
+  }
+
+  /** A load ended: the learner arrives if it was the place's last missing chunk; a failure is shown, and the bookmark committed. */
+  private settled(key: ChunkKey): void {
+    // On the cover nothing is entered yet: Start enters the place (and asks again after a failure).
+    if (this.opening) return;
+    const place = this.place;
+    const keys = this.chunksFor(place);
+    if (!keys.includes(key)) return;
+    const status = this.content.status(keys);
+    if (status === 'ready') this.arrive(place);
+    else if (status === 'failed') {
+      this.emit();
+      this.saves.milestone();
+    }
+  }
+
+  /**
    * Applies arriving at a place: a lesson opened for the first time, or an
    * assessment attempt started (here, not in the view, so the attempt is
    * reported and saved like any progress). Either is saved once the new
    * screen is painted; other moves wait for the timed save.
    */
-  private enter(place: Place): void {
+  private arrive(place: Place): void {
+    if (!samePlace(place, this.place)) return;
     const firstVisit = place.view === 'lesson' && this.session.visit(place.id);
     const attemptStarted = place.view === 'assessment' && !this.session.state.current && this.session.currentAttempt() !== null;
     this.changed();
     if (firstVisit || attemptStarted) this.saves.milestone();
+    this.startPrefetch();
+  }
+
+  /**
+   * Once the first screen with content is painted, the rest of the content is
+   * fetched one file at a time in idle time, so later places open at once (and
+   * offline after this point). The mark lets tests and the benchmark see when.
+   */
+  private startPrefetch(): void {
+    if (this.prefetching || !this.content.lazy) return;
+    this.prefetching = true;
+    const win = this.win;
+    afterNextPaint(win, () => {
+      win.performance?.mark?.('frontline:first-content');
+      const idle = (task: () => void): void => {
+        // requestIdleCallback is missing in Safari before 18: a short timer instead.
+        if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(task, { timeout: 2_000 });
+        else win.setTimeout(task, 200);
+      };
+      this.content.prefetch(allChunks(this.course), idle);
+    });
   }
 
   private changed(): void {

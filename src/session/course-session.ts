@@ -24,22 +24,40 @@ export interface SubmittedAttempt {
  * or of any tracking standard.
  */
 export class CourseSession {
-  readonly map: CourseMap;
+  private currentMap: CourseMap;
   readonly state: SessionState;
   /** Latest latency reported for each question of the attempt in progress. */
   private readonly latencies = new Map<string, number>();
 
   constructor(
-    readonly course: Course,
+    private currentCourse: Course,
     /** Pass mark in force: the LMS's mastery score, else the course's. */
     readonly passMark: number,
     savedState: string | null = null,
     private readonly now: () => Date = () => new Date(),
   ) {
-    this.map = mapCourse(course);
-    const decoded = decodeState(course, savedState, this.map);
+    this.currentMap = mapCourse(currentCourse);
+    const decoded = decodeState(currentCourse, savedState, this.currentMap);
     this.state = decoded ?? emptyState();
     this.resumed = decoded !== null;
+  }
+
+  get course(): Course {
+    return this.currentCourse;
+  }
+
+  get map(): CourseMap {
+    return this.currentMap;
+  }
+
+  /**
+   * The same course with more of its content loaded (src/content/chunks.ts):
+   * its ids and answers are the outline's, so the state read against the
+   * outline stays valid.
+   */
+  hydrate(course: Course): void {
+    this.currentCourse = course;
+    this.currentMap = mapCourse(course);
   }
 
   /** The version record for the start of a new attempt. */

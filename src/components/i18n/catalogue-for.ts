@@ -4,10 +4,11 @@ import { esPlayer } from './es-player.js';
 import { esModuleEnd } from './es-module-end.js';
 import { esCertificate } from './es-certificate.js';
 import { esShell } from './es-shell.js';
+import { esContentStatus } from './es-content-status.js';
 import { english, type Catalogue } from './strings.js';
 
 /** The Spanish catalogue; `Catalogue` makes a missing or extra key a compile error. */
-export const spanish: Catalogue = { ...es, ...esPlayer, ...esModuleEnd, ...esCertificate, ...esShell };
+export const spanish: Catalogue = { ...es, ...esPlayer, ...esModuleEnd, ...esCertificate, ...esShell, ...esContentStatus };
 
 /** Interface catalogues by primary language subtag: one row per language. */
 const CATALOGUES: Readonly<Record<string, Catalogue>> = { en: english, es: spanish };

@@ -21,6 +21,7 @@ import './fl-notice.js';
 import '../cover/fl-cover.js';
 import type { PlaceName } from '../cover/fl-cover.js';
 import '../ending/fl-completed.js';
+import '../shared/fl-content-status.js';
 import { playerStyles } from './styles.js';
 
 /** A child view that can take focus on its heading after navigation. */
@@ -209,6 +210,11 @@ export class FlPlayer extends LitElement {
 
   private renderView(c: CourseController, unlocked: boolean) {
     const place = c.place;
+    // Content still loading or failed (src/session/course-content.ts): a message with Try again, never a blank view.
+    const content = c.contentStatus(place);
+    if (content !== 'ready') return html`<fl-content-status .status=${content} @fl-retry-content=${() => c.retryContent()}></fl-content-status>`;
+    // The content replaces the message: focus that was on the message goes to the content's heading.
+    if (this.renderRoot.querySelector('fl-content-status')?.matches(':focus-within')) this.focusAfterRender = true;
     const { state, course, map } = c.session;
     switch (place.view) {
       case 'lesson': {

@@ -132,7 +132,7 @@ describe('a job aid', () => {
       const root = player.shadowRoot!;
       expect(shown(root.querySelector('header')!), 'header').to.equal(false);
       expect(shown(nav(player)), 'contents').to.equal(false);
-      expect(shown(root.querySelector('.contents-toggle')!), 'contents button').to.equal(false);
+      expect(shown(root.querySelector('.menu-area')!), 'menu').to.equal(false);
       expect(root.querySelector('.pager') === null || !shown(root.querySelector('.pager')!), 'pager').to.equal(true);
       expect(shown($(view(player), '.actions')), 'buttons').to.equal(false);
       const aid = $(view(player), 'article.job-aid');

@@ -5,7 +5,7 @@
  * after a relaunch from wherever the course resumed.
  */
 import type { FlPlayer } from '../../../src/components/player/fl-player.js';
-import { answer, attest, buttonNamed, click, currentView, t, visibleQuestions } from './learner.js';
+import { answer, attest, buttonNamed, click, contentShown, currentView, t, visibleQuestions } from './learner.js';
 import { nextTask } from '../settle.js';
 
 /** What the learner has done, as the course keeps it. */
@@ -49,7 +49,7 @@ const nextFrame = () => new Promise((r) => requestAnimationFrame(r));
 
 /** The screen is rendered and painted: a learner acts only on what they can see. */
 async function shown(player: FlPlayer): Promise<void> {
-  await player.updateComplete;
+  await contentShown(player);
   await (currentView(player) as { updateComplete?: Promise<unknown> } | null)?.updateComplete;
   await nextFrame();
   await settle();

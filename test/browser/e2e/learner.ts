@@ -34,7 +34,18 @@ export function buttonNamed(root: ParentNode, name: string): HTMLButtonElement |
   );
 }
 
+/** The player shows its place's content (a package loads each module's on demand): what a learner waits for before reading. */
+export async function contentShown(player: FlPlayer): Promise<void> {
+  const start = performance.now();
+  while (player.controller && player.controller.contentStatus() !== 'ready') {
+    if (performance.now() - start > 10_000) throw new Error(`The content of ${JSON.stringify(player.controller.place)} never loaded`);
+    await nextTask(20);
+  }
+  await player.updateComplete;
+}
+
 async function updated(el: Updating | null | undefined): Promise<void> {
+  if (el && 'controller' in el) await contentShown(el as FlPlayer);
   await el?.updateComplete;
   await settle();
 }
@@ -185,6 +196,7 @@ export async function readToAssessment(player: FlPlayer, options: { right: boole
 
 /** Answers the first `rightCount` assessment questions correctly and the rest wrongly, then submits. */
 export async function takeAssessment(player: FlPlayer, rightCount: number): Promise<void> {
+  await updated(player);
   await updated(currentView(player));
   const questions = visibleQuestions(player);
   if (questions.length === 0) throw new Error('No assessment questions on screen');

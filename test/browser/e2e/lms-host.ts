@@ -58,6 +58,8 @@ export interface LaunchOptions {
   noApi?: boolean;
   /** Where the unpacked packages are served (another build, e.g. the Spanish one). */
   packages?: string;
+  /** The launch page's URL instead, e.g. under a Moodle-like path (test/support/moodle-path.ts). */
+  url?: string;
 }
 
 const METHODS: Record<Standard, string[]> = {
@@ -243,12 +245,14 @@ export async function launch(standard: Standard, options: LaunchOptions = {}): P
   }
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 1024px; height: 768px; border: 0';
-  frame.src = `${options.packages ?? '/.cache/packages'}/${standard}/index.html`;
+  frame.src = options.url ?? `${options.packages ?? '/.cache/packages'}/${standard}/index.html`;
   session.frame = frame;
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   session.watchInput(frame.contentWindow!);
-  await until(() => session.player()?.controller != null, 'the player started');
+  // Started, with the first place's content loaded (a package loads each module's content on demand).
+  await until(() => session.player()?.controller?.contentStatus() === 'ready', 'the player started with its first content');
+  await session.player().updateComplete;
   return session;
 }
 

@@ -13,7 +13,7 @@ import { branchChoiceKey } from '../../../src/session/shuffle.js';
 import { openPackage, statementsWhen, until, verbName, xapiLaunch, type PackageFrame } from '../xapi/lrs-host.js';
 import { launchAu } from '../cmi5/cmi5-host.js';
 import { launch, type LmsSession } from './lms-host.js';
-import { buttonNamed, click, currentView, saveAndExit, t, visibleQuestions } from './learner.js';
+import { buttonNamed, click, contentShown, currentView, saveAndExit, t, visibleQuestions } from './learner.js';
 import { STANDARDS } from './spec-table.js';
 import { nextTask } from '../settle.js';
 
@@ -30,7 +30,7 @@ function placesToCheck(player: FlPlayer): Place[] {
 /** Question id → the ids of its options (or the first step's choices) in the order on screen. */
 async function shownOrders(player: FlPlayer, place: Place): Promise<Record<string, string[]>> {
   player.controller!.go(place);
-  await player.updateComplete;
+  await contentShown(player);
   await (currentView(player) as { updateComplete?: Promise<unknown> }).updateComplete;
   await settle();
   const shown: Record<string, string[]> = {};
@@ -150,7 +150,7 @@ describe('xAPI, cmi5 and web: shuffled checks and scenarios after a resume', () 
     const reloaded = new Promise((resolve) => p!.frame.addEventListener('load', resolve, { once: true }));
     p.win.location.reload();
     await reloaded;
-    await until(() => p!.player()?.controller != null, 'the reloaded player started');
+    await until(() => p!.player()?.controller?.contentStatus() === 'ready', 'the reloaded player started with its content');
     expect(p.player().controller!.session.resumed).to.equal(true);
     await continueIfAsked(p.player());
     expectSameShuffledOrders(p.player(), before, await ordersAt(p.player(), places));

@@ -10,7 +10,7 @@ import { enPlayer } from '../../../src/components/i18n/en-player.js';
 import { en } from '../../../src/components/i18n/en.js';
 import { coursePlaces } from '../../../src/session/places.js';
 import type { FlPlayer } from '../../../src/components/player/fl-player.js';
-import { answer, buttonNamed, click, currentView, deepAll, startCourse, takeAssessment, visibleQuestions } from '../e2e/learner.js';
+import { answer, buttonNamed, click, contentShown, currentView, deepAll, startCourse, takeAssessment, visibleQuestions } from '../e2e/learner.js';
 import type { LaunchOptions, LmsSession } from '../e2e/lms-host.js';
 import { openPackage, settle, shoot, SIZES, type Size } from './shoot.js';
 
@@ -26,14 +26,18 @@ function go(s: LmsSession, place: Parameters<NonNullable<FlPlayer['controller']>
   s.player().controller!.go(place);
 }
 
-/** Opens every lesson, so the assessment unlocks, and goes to it. */
-function toAssessment(s: LmsSession): void {
-  for (const place of coursePlaces(s.player().controller!.course)) if (place.view === 'lesson') go(s, place);
+/** Opens every lesson (a lesson counts as opened once its content is on screen), so the assessment unlocks, and goes to it. */
+async function toAssessment(s: LmsSession): Promise<void> {
+  for (const place of coursePlaces(s.player().controller!.course)) {
+    if (place.view !== 'lesson') continue;
+    go(s, place);
+    await contentShown(s.player());
+  }
   go(s, { view: 'assessment' });
 }
 
 async function toResults(s: LmsSession): Promise<void> {
-  toAssessment(s);
+  await toAssessment(s);
   await settle(s);
   await takeAssessment(s.player(), s.player().controller!.session.currentAttempt()!.questions.length);
   await settle(s);
@@ -84,7 +88,7 @@ for (const size of Object.keys(SIZES) as Size[]) {
 
     it('the assessment', async () => {
       s = await open(size);
-      toAssessment(s);
+      await toAssessment(s);
       await settle(s);
       await shoot(s, `${size}-assessment`, buttonNamed(viewRoot(s), enPlayer.submit));
     });

@@ -8,6 +8,7 @@ import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { launch, type LaunchOptions, type LmsSession } from '../e2e/lms-host.js';
 import { clippedText, hitTarget } from './layout.js';
 import { renderedAndPainted } from '../settle.js';
+import { contentShown } from '../e2e/learner.js';
 
 export const SIZES = {
   phone: { width: 360, height: 640 },
@@ -27,7 +28,10 @@ export async function openPackage(size: Size, options: LaunchOptions = {}): Prom
 }
 
 /** Every Lit element on screen has rendered and the frame has laid out and painted. */
-export const settle = (s: LmsSession): Promise<void> => renderedAndPainted(() => s.player(), s.win);
+export const settle = async (s: LmsSession): Promise<void> => {
+  await contentShown(s.player());
+  await renderedAndPainted(() => s.player(), s.win);
+};
 
 /** Saves the screenshot, then checks what a learner would notice at this size. */
 export async function shoot(s: LmsSession, name: string, primary: HTMLElement | undefined): Promise<void> {

@@ -78,7 +78,9 @@ export async function openPackage(target: string, query: Record<string, string>,
   into.frame = frame;
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  await until(() => into.player()?.controller != null, 'the player started');
+  // Started, with the first place's content loaded (a package loads each module's content on demand).
+  await until(() => into.player()?.controller?.contentStatus() === 'ready', 'the player started with its first content');
+  await into.player().updateComplete;
   return into;
 }
 
