@@ -4,7 +4,7 @@
  * unknown (an author may export anything) and reports every problem at once.
  */
 import { LANGUAGE_TAG } from './language.js';
-import { DRAW_BY, SHOW_ANSWERS, type Block } from './types.js';
+import { ASSESSMENT_LAYOUTS, DRAW_BY, SHOW_ANSWERS, type Block } from './types.js';
 import { checkQuestion, type QuestionContext } from './validate-question.js';
 import { checkSite } from './validate-site.js';
 import { at, describe, FileChecker, plural, type Problem, type Rec } from './validate-read.js';
@@ -89,7 +89,7 @@ function checkConfig(c: FileChecker, value: unknown, bankSize: number, registerI
 
   const a = c.record(config['assessment'], 'assessment', 'the assessment settings (id, title, passMark, draw, attempts)');
   if (!a) return;
-  c.keys(a, 'assessment', ['id', 'title', 'passMark', 'draw', 'attempts', 'drawBy', 'showAnswers']);
+  c.keys(a, 'assessment', ['id', 'title', 'passMark', 'draw', 'attempts', 'drawBy', 'showAnswers', 'layout']);
   registerId(c, c.id(a, 'id', 'assessment', 'the assessment id'), 'assessment.id');
   c.text(a, 'title', 'assessment', 'the assessment title');
   const passMark = c.number(a, 'passMark', 'assessment', 'the pass mark (a percentage)');
@@ -109,6 +109,7 @@ function checkConfig(c: FileChecker, value: unknown, bankSize: number, registerI
   }
   oneOf(c, a, 'drawBy', DRAW_BY);
   oneOf(c, a, 'showAnswers', SHOW_ANSWERS);
+  oneOf(c, a, 'layout', ASSESSMENT_LAYOUTS);
 }
 
 /** An optional assessment setting that takes one of a few words. */

@@ -13,6 +13,14 @@ type QuestionElement = HTMLElement & { question: Question; mode: string; updateC
 
 const settle = () => nextTask();
 
+/** Key presses sent so far: the measure of how much work the course asks of a keyboard user. */
+export const keyPresses = { count: 0 };
+
+async function key(name: string): Promise<void> {
+  keyPresses.count++;
+  await sendKeys({ press: name });
+}
+
 /** The focused element, looking through iframes' documents and shadow roots. */
 export function focused(doc: Document): Element | null {
   let el: Element | null = doc.activeElement;
@@ -28,13 +36,13 @@ export async function tabTo(target: Element | undefined | null, what: string, li
   if (!target) throw new Error(`Nothing to tab to: ${what}`);
   for (let i = 0; i < limit; i++) {
     if (focused(document) === target) return;
-    await sendKeys({ press: 'Tab' });
+    await key('Tab');
   }
   throw new Error(`Tab never reached ${what}`);
 }
 
-async function press(key: string): Promise<void> {
-  await sendKeys({ press: key });
+async function press(name: string): Promise<void> {
+  await key(name);
   await settle();
 }
 

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { launch, until, type LmsSession } from './lms-host.js';
 import { buttonNamed, currentView } from './learner.js';
-import { activate, focused, press, readToAssessmentByKeyboard, takeAssessmentByKeyboard, tabTo } from './keyboard-learner.js';
+import { activate, focused, keyPresses, press, readToAssessmentByKeyboard, takeAssessmentByKeyboard, tabTo } from './keyboard-learner.js';
 import { enPlayer } from '../../../src/components/i18n/en-player.js';
 
 describe('keyboard alone', () => {
@@ -32,5 +32,6 @@ describe('keyboard alone', () => {
     expect(s.value('cmi.core.lesson_status')).to.equal('passed');
     await activate(buttonNamed(player.shadowRoot!, enPlayer.saveAndExit), 'Save and exit');
     await until(() => s!.count('LMSFinish') === 1, 'the session finished');
+    console.log(`KEYPRESSES ${keyPresses.count}`);
   });
 });
