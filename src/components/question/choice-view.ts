@@ -31,7 +31,7 @@ export function choiceList(ctx: ViewContext<Question, Draft>, o: ChoiceListOptio
   const s = msg();
   return html`
     <fieldset class="group">
-      <legend>${ctx.heading}<span id="hint" class="hint">${o.hint}</span></legend>
+      <legend>${ctx.heading} <span id="hint" class="hint">${o.hint}</span></legend>
       <div class="options">
         ${o.items.map(
           (item) => html`

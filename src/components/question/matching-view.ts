@@ -40,7 +40,7 @@ export function matchingView(ctx: ViewContext<MatchingQuestion, DraftOf<'matchin
 
   return html`
     <fieldset class="group">
-      <legend>${ctx.heading}<span id="hint" class="hint">${s.matchEach}</span></legend>
+      <legend>${ctx.heading} <span id="hint" class="hint">${s.matchEach}</span></legend>
       <div class="pairs">
         ${question.pairs.map((pair) => {
           const value = draft.matches[pair.id] ?? '';

@@ -9,6 +9,8 @@ describe('keyboard alone', () => {
   let s: LmsSession | undefined;
   afterEach(() => s?.close());
 
+  beforeEach(() => (keyPresses.count = 0));
+
   it('completes the whole course, from the first lesson to the certificate, with Tab, arrows, Space and Enter', async function () {
     this.timeout(600_000);
     await setViewport({ width: 1100, height: 900 });
@@ -32,6 +34,10 @@ describe('keyboard alone', () => {
     expect(s.value('cmi.core.lesson_status')).to.equal('passed');
     await activate(buttonNamed(player.shadowRoot!, enPlayer.saveAndExit), 'Save and exit');
     await until(() => s!.count('LMSFinish') === 1, 'the session finished');
-    console.log(`KEYPRESSES ${keyPresses.count}`);
+    // Fewer key presses than before one "Check answers" per knowledge check (issue 12 item 8). Before it, this
+    // play-through took 616 presses (the driver then ticked checkboxes in authored order, so a shuffled list made
+    // Tab wrap round the page), and 508 and 552 in two runs with today's driver (options go down the list as shown).
+    // Now 445 and 464. Shuffles differ per launch, hence a bound below the fewest of before, not one exact figure.
+    expect(keyPresses.count, 'key presses to the certificate').to.be.below(508);
   });
 });
