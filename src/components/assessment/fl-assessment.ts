@@ -14,12 +14,15 @@ import '../question/fl-question.js';
 /** Phones get one question per screen under `auto`: the width where a long scroll of 20 questions gets lost. */
 const NARROW = '(max-width: 40em)';
 
+const idsOf = (draw: Draw | null) => draw?.questions.map((q) => q.id).join(' ') ?? '';
+
 /**
  * The final assessment: locked until every lesson is open; then every drawn
  * question in test mode (no feedback until submitted) and a Submit button.
  * `layout` (course.yaml) shows them all on one page (`single`), one per
  * screen with a question map (`paged`), or picks by screen width (`auto`).
- * "n of m answered" stays at the top either way.
+ * "n of m answered" stays at the top either way. The map comes after the
+ * question and its Previous / Next, so on a phone the question is what shows first.
  */
 @customElement('fl-assessment')
 export class FlAssessment extends LitElement {
@@ -53,8 +56,10 @@ export class FlAssessment extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    // A new attempt starts at its first question.
-    if (changed.has('draw') && changed.get('draw') !== undefined) this.index = 0;
+    // A new attempt starts at its first question. The player hands over a fresh Draw object on every render,
+    // so compare the questions, not the object.
+    const before = changed.get('draw') as Draw | null | undefined;
+    if (changed.has('draw') && before && idsOf(before) !== idsOf(this.draw)) this.index = 0;
   }
 
   /** Whether one question shows per screen. */
@@ -105,12 +110,12 @@ export class FlAssessment extends LitElement {
       <p>${t.assessmentIntro(total, this.passMark)} ${t.attemptsInfo(this.attemptsLeft)}</p>
       <p class="count" role="status">${t.answeredCount(total - unanswered, total)}</p>
       ${paged
-        ? html`${questionMap(answered, index, (i) => void this.go(i))}
-            <div class="page">${question(questions[index]!, index)}</div>
-            <nav class="pager" aria-label=${t.pagerLabel}>
+        ? html`<div class="page">${question(questions[index]!, index)}</div>
+            <div class="pager">
               <button class="secondary" ?disabled=${index === 0} @click=${() => this.go(index - 1)}>${t.previousQuestion}</button>
               <button class="primary" ?disabled=${index === total - 1} @click=${() => this.go(index + 1)}>${t.nextQuestion}</button>
-            </nav>`
+            </div>
+            ${questionMap(answered, index, (i) => void this.go(i))}`
         : html`<ol class="questions">
             ${questions.map((q, i) => html`<li>${question(q, i)}</li>`)}
           </ol>`}

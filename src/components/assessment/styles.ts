@@ -31,9 +31,10 @@ export const assessmentStyles = css`
     list-style: none;
   }
   .map-entry {
-    min-width: 2.75rem; /* 44 px targets (WCAG 2.2 2.5.8 asks 24) */
-    min-height: 2.75rem;
+    min-width: 2.5rem; /* 40 px targets (WCAG 2.2 2.5.8 asks 24) */
+    min-height: 2.5rem;
     padding: 0;
+    text-align: center;
     border: 2px dashed var(--_border);
     background: var(--_bg, #fff);
     color: var(--_text);

@@ -67,8 +67,13 @@ describe('<fl-assessment> layout', () => {
     it('updates the map and the count as an answer comes in, and keeps Submit with the unanswered warning', async () => {
       const el = await render('paged');
       expect(text($(el, '.hint'))).to.contain(`${total} questions are not answered yet`);
-      el.answers = answered;
+      mapEntries(el)[2]!.click();
       await settled(el);
+      // The player hands over a new Draw of the same questions with every answer: the page stays put.
+      el.answers = answered;
+      el.draw = { ...draw };
+      await settled(el);
+      expect(shownIds(el)).to.deep.equal(['b_match']);
       expect(text($(el, '.count'))).to.equal(`1 of ${total} answered`);
       expect(mapEntries(el)[1]!.classList.contains('map-entry--answered')).to.equal(true);
       expect(button(el, 'Submit answers')).to.exist;
