@@ -5,8 +5,11 @@
  * after a relaunch from wherever the course resumed.
  */
 import type { FlPlayer } from '../../../src/components/player/fl-player.js';
-import { answer, attest, buttonNamed, click, currentView, t, visibleQuestions } from './learner.js';
+import { answer, attest, buttonNamed, click, currentView, t, unchecked, visibleQuestions } from './learner.js';
 import { nextTask } from '../settle.js';
+
+/** Practice questions this driver has answered; a knowledge check's wait unchecked for its one Check answers. */
+const answeredHere = new WeakSet<Element>();
 
 /** What the learner has done, as the course keeps it. */
 export interface LearnerProgress {
@@ -76,11 +79,19 @@ export async function* playThrough(player: () => FlPlayer): AsyncGenerator<strin
     switch (c.place.view) {
       case 'lesson':
       case 'check': {
-        const q = visibleQuestions(p).find((question) => question.mode === 'practice' && buttonNamed(question.shadowRoot!, t.checkAnswer));
+        // Unchecked and not yet answered (a knowledge check's answered questions wait for its Check answers).
+        const q = visibleQuestions(p).find((question) => unchecked(question) && !answeredHere.has(question));
+        const checkAll = buttonNamed(currentView(p).shadowRoot!, t.checkAnswers);
         if (q) {
           await answer(q, true);
-          await click(buttonNamed(q.shadowRoot!, t.checkAnswer), 'Check answer');
+          answeredHere.add(q);
+          // A scenario has its own Check answer; a knowledge check's questions wait for its one Check answers.
+          const check = buttonNamed(q.shadowRoot!, t.checkAnswer);
+          if (check) await click(check, 'Check answer');
           yield `practice ${q.question.id}`;
+        } else if (checkAll) {
+          await click(checkAll, 'Check answers');
+          yield 'check answers';
         } else {
           await click(buttonNamed(root, t.next), 'Next');
           yield `next from ${c.place.view}`;
@@ -90,9 +101,13 @@ export async function* playThrough(player: () => FlPlayer): AsyncGenerator<strin
       case 'assessment': {
         const answered = c.session.state.current?.answers;
         const q = visibleQuestions(p).find((question) => !answered?.has(question.question.id));
+        const nextQuestion = buttonNamed(currentView(p).shadowRoot!, t.nextQuestion);
         if (q) {
           await answer(q, true);
           yield `final answer ${q.question.id}`;
+        } else if (nextQuestion && !nextQuestion.disabled) {
+          await click(nextQuestion, 'Next question');
+          yield 'next question';
         } else {
           await click(buttonNamed(currentView(p).shadowRoot!, t.submit), 'Submit answers');
           yield 'submit';
