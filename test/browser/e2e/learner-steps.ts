@@ -8,8 +8,6 @@ import type { FlPlayer } from '../../../src/components/player/fl-player.js';
 import { answer, attest, buttonNamed, click, currentView, t, unchecked, visibleQuestions } from './learner.js';
 import { nextTask } from '../settle.js';
 
-/** Practice questions this driver has answered; a knowledge check's wait unchecked for its one Check answers. */
-const answeredHere = new WeakSet<Element>();
 
 /** What the learner has done, as the course keeps it. */
 export interface LearnerProgress {
@@ -79,19 +77,18 @@ export async function* playThrough(player: () => FlPlayer): AsyncGenerator<strin
     switch (c.place.view) {
       case 'lesson':
       case 'check': {
-        // Unchecked and not yet answered (a knowledge check's answered questions wait for its Check answers).
-        const q = visibleQuestions(p).find((question) => unchecked(question) && !answeredHere.has(question));
+        const q = visibleQuestions(p).find(unchecked);
         const checkAll = buttonNamed(currentView(p).shadowRoot!, t.checkAnswers);
-        if (q) {
+        if (checkAll) {
+          // A knowledge check is one step: every question answered, then its one Check answers.
+          for (const question of visibleQuestions(p).filter(unchecked)) await answer(question, true);
+          await click(checkAll, 'Check answers');
+          yield `check ${c.place.id}`;
+        } else if (q) {
           await answer(q, true);
-          answeredHere.add(q);
-          // A scenario has its own Check answer; a knowledge check's questions wait for its one Check answers.
           const check = buttonNamed(q.shadowRoot!, t.checkAnswer);
           if (check) await click(check, 'Check answer');
           yield `practice ${q.question.id}`;
-        } else if (checkAll) {
-          await click(checkAll, 'Check answers');
-          yield 'check answers';
         } else {
           await click(buttonNamed(root, t.next), 'Next');
           yield `next from ${c.place.view}`;
