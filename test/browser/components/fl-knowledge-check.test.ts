@@ -44,6 +44,15 @@ async function questions(el: FlKnowledgeCheck): Promise<FlQuestion[]> {
   return all;
 }
 
+/** Presses Check answers; both questions must then have sent their answer, in order. */
+async function checkAnswers(el: FlKnowledgeCheck, events: AnswerEvent[] & { stop(): void }): Promise<void> {
+  button(el, 'Check answers').click();
+  await new Promise((r) => setTimeout(r, 0)); // focus moves after the questions re-render
+  await settled(el);
+  events.stop();
+  expect(events.map((e) => e.questionId)).to.deep.equal(['q_first', 'q_phone']);
+}
+
 describe('<fl-knowledge-check>', () => {
   it('is accessible, unanswered and with an answer restored', async () => {
     await expect(await render()).to.be.accessible();
@@ -88,11 +97,7 @@ describe('<fl-knowledge-check>', () => {
     option(first!, 'A greeting').input.click();
     option(second!, 'False').input.click();
     await settled(second!);
-    button(el, 'Check answers').click();
-    await new Promise((r) => setTimeout(r, 0));
-    await settled(el);
-    events.stop();
-    expect(events.map((e) => e.questionId)).to.deep.equal(['q_first', 'q_phone']);
+    await checkAnswers(el, events);
     expect(text($(first!, '.feedback'))).to.equal('Correct Yes, greet first.');
     expect(text($(second!, '.feedback'))).to.equal('Not quite A nod is enough.');
     expect(deepActive()).to.equal($(first!, '#feedback'));
@@ -116,11 +121,7 @@ describe('<fl-knowledge-check>', () => {
 
     option(second!, 'True').input.click();
     await settled(second!);
-    button(el, 'Check answers').click();
-    await new Promise((r) => setTimeout(r, 0));
-    await settled(el);
-    events.stop();
-    expect(events.map((e) => e.questionId)).to.deep.equal(['q_first', 'q_phone']);
+    await checkAnswers(el, events);
     expect(text($(el, '.problem'))).to.equal('');
   });
 
