@@ -197,12 +197,20 @@ export interface AssessmentConfig {
    * then it shows which answers were wrong and their feedback.
    */
   showAnswers?: ShowAnswers;
+  /**
+   * How the questions are laid out: `auto` (the default) one per screen on
+   * phones and all on one page on wide screens, `paged` one per screen with a
+   * question map everywhere, `single` all on one page everywhere.
+   */
+  layout?: AssessmentLayout;
 }
 
 export const DRAW_BY = ['module', 'bank'] as const;
 export type DrawBy = (typeof DRAW_BY)[number];
 export const SHOW_ANSWERS = ['after-pass-or-last', 'always', 'never'] as const;
 export type ShowAnswers = (typeof SHOW_ANSWERS)[number];
+export const ASSESSMENT_LAYOUTS = ['auto', 'paged', 'single'] as const;
+export type AssessmentLayout = (typeof ASSESSMENT_LAYOUTS)[number];
 
 /** Course-wide settings, written by authors in `modules/course.yaml`. */
 export interface CourseConfig {

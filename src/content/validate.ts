@@ -7,7 +7,7 @@ import { brandOf } from './brand.js';
 import { LANGUAGE_TAG } from './language.js';
 import { isRecord } from './translatable.js';
 import type { MediaCatalogue } from './media.js';
-import { DRAW_BY, SHOW_ANSWERS, type Block } from './types.js';
+import { ASSESSMENT_LAYOUTS, DRAW_BY, SHOW_ANSWERS, type Block } from './types.js';
 import { checkQuestion, type QuestionContext } from './validate-question.js';
 import { checkImage, checkMediaFolder, IMAGE_FIELDS, type MediaUse } from './validate-image.js';
 import { INTERACTIVE_FIELDS, interactiveChecks, type BlockCheck as CheckOf } from './validate-interactive.js';
@@ -110,7 +110,7 @@ function checkConfig(c: FileChecker, value: unknown, bankSize: number, registerI
 
   const a = c.record(config['assessment'], 'assessment', 'the assessment settings (id, title, passMark, draw, attempts)');
   if (!a) return;
-  c.keys(a, 'assessment', ['id', 'title', 'passMark', 'draw', 'attempts', 'drawBy', 'showAnswers']);
+  c.keys(a, 'assessment', ['id', 'title', 'passMark', 'draw', 'attempts', 'drawBy', 'showAnswers', 'layout']);
   registerId(c, c.id(a, 'id', 'assessment', 'the assessment id'), 'assessment.id');
   c.text(a, 'title', 'assessment', 'the assessment title');
   const passMark = c.number(a, 'passMark', 'assessment', 'the pass mark (a percentage)');
@@ -130,6 +130,7 @@ function checkConfig(c: FileChecker, value: unknown, bankSize: number, registerI
   }
   oneOf(c, a, 'drawBy', DRAW_BY);
   oneOf(c, a, 'showAnswers', SHOW_ANSWERS);
+  oneOf(c, a, 'layout', ASSESSMENT_LAYOUTS);
 }
 
 /** An optional assessment setting that takes one of a few words. */

@@ -12,4 +12,14 @@ export const checkStyles = css`
     padding: 0;
     list-style: none;
   }
+  .check-all {
+    margin-block-start: calc(var(--_gap) * 2);
+  }
+  .problem {
+    margin-block-start: var(--_gap);
+    font-weight: 600;
+  }
+  .problem--empty {
+    margin: 0;
+  }
 `;

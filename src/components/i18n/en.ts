@@ -39,6 +39,23 @@ export const en = {
   up: 'Up',
   down: 'Down',
   knowledgeCheckTitle: (module: string) => `Knowledge check: ${module}`,
+  // One check for a whole knowledge check, the sequencing confirm and the matching warning.
+  checkAnswers: 'Check answers',
+  answerFirst: (numbers: number[]) =>
+    numbers.length === 1
+      ? `Question ${numbers[0]} is not answered yet. Answer it, then check your answers.`
+      : `Questions ${listOf(numbers, 'and')} are not answered yet. Answer them, then check your answers.`,
+  putInOrderConfirm:
+    'Put these steps in the right order with the Up and Down buttons. If the order shown is already right, press "This order is right".',
+  confirmOrder: 'This order is right',
+  orderSaved: 'Your order is saved as your answer. You can still move steps.',
+  usedTwice: (choice: string) => `You chose "${choice}" more than once. Each answer fits one item.`,
 };
 
 export type Strings = typeof en;
+
+/** "1, 2 and 3": numbers joined for a sentence. */
+export function listOf(items: (string | number)[], and: string): string {
+  const words = items.map(String);
+  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} ${and} ${words.at(-1)}`;
+}

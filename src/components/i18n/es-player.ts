@@ -28,6 +28,10 @@ export const esPlayer: typeof enPlayer = {
     left === null ? 'Puedes hacerla todas las veces que necesites.' : left === 1 ? 'Este es tu último intento.' : `Te quedan ${left} intentos.`,
   answeredCount: (answered: number, total: number) => `${answered} de ${total} respondidas`,
   submit: 'Enviar respuestas',
+  previousQuestion: 'Pregunta anterior',
+  nextQuestion: 'Pregunta siguiente',
+  questionMap: 'Preguntas',
+  mapEntry: (n: number, answered: boolean) => `Pregunta ${n}, ${answered ? 'respondida' : 'sin responder'}`,
   submitUnanswered: (n: number) =>
     `${n === 1 ? 'Falta responder 1 pregunta' : `Faltan por responder ${n} preguntas`}. Las preguntas sin responder cuentan como incorrectas.`,
   results: 'Tus resultados',

@@ -1,4 +1,4 @@
-import type { Strings } from './en.js';
+import { listOf, type Strings } from './en.js';
 
 /**
  * Question and lesson strings in Spanish: plain Latin American Spanish,
@@ -43,4 +43,14 @@ export const es: Strings = {
   up: 'Subir',
   down: 'Bajar',
   knowledgeCheckTitle: (module: string) => `Repaso: ${module}`,
+  checkAnswers: 'Revisar respuestas',
+  answerFirst: (numbers: number[]) =>
+    numbers.length === 1
+      ? `Falta responder la pregunta ${numbers[0]}. Respóndela y luego revisa tus respuestas.`
+      : `Falta responder las preguntas ${listOf(numbers, 'y')}. Respóndelas y luego revisa tus respuestas.`,
+  putInOrderConfirm:
+    'Pon estos pasos en el orden correcto con los botones Subir y Bajar. Si el orden que ves ya es el correcto, pulsa "Este orden es correcto".',
+  confirmOrder: 'Este orden es correcto',
+  orderSaved: 'Tu orden quedó guardado como respuesta. Todavía puedes mover los pasos.',
+  usedTwice: (choice: string) => `Elegiste "${choice}" más de una vez. Cada respuesta va con un solo elemento.`,
 };

@@ -254,6 +254,7 @@ export class FlPlayer extends LitElement {
           .attemptsLeft=${verdict.attemptsLeft}
           .passed=${verdict.passed}
           .lessonsLeft=${map.lessons.filter((l) => !state.visited.has(l.lesson.id)).map((l) => l.lesson.title)}
+          .layout=${course.assessment.layout ?? 'auto'}
         ></fl-assessment>`;
       }
       case 'results': {

@@ -24,13 +24,14 @@ interface ChoiceListOptions {
  * A native radio or checkbox group in a fieldset whose legend is the prompt,
  * so Tab, arrow keys and Space behave as every screen reader expects.
  * Each input sits inside its label: the whole row is the touch target.
+ * The hint ("Choose all that apply.") is part of the legend, so it is said once
+ * with the group's name; as a description too it would be read twice.
  */
 export function choiceList(ctx: ViewContext<Question, Draft>, o: ChoiceListOptions): TemplateResult {
   const s = msg();
   return html`
-    <fieldset class="group" aria-describedby="hint">
-      <legend>${ctx.heading}</legend>
-      <p id="hint" class="hint">${o.hint}</p>
+    <fieldset class="group">
+      <legend>${ctx.heading} <span id="hint" class="hint">${o.hint}</span></legend>
       <div class="options">
         ${o.items.map(
           (item) => html`

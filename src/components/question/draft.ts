@@ -11,7 +11,12 @@ export type Draft =
   | { type: 'multiple'; options: string[] }
   | { type: 'truefalse'; value: boolean | null }
   | { type: 'matching'; matches: Record<string, string> }
-  | { type: 'sequencing'; order: string[] }
+  /**
+   * `confirmed`: the learner stands by this order (moved a step, or pressed
+   * "This order is right"). A test shows a starting order nobody chose, so only
+   * a confirmed order is an answer there; practice and review start confirmed.
+   */
+  | { type: 'sequencing'; order: string[]; confirmed: boolean }
   /** `awaiting`: the last choice's consequence is on screen, waiting for "Continue". */
   | { type: 'branching'; path: { step: string; choice: string }[]; awaiting: boolean };
 
@@ -32,9 +37,9 @@ export function arrange<T extends { id: string }>(items: readonly T[], order: re
 /** The draft to start from: the restored answer when there is one, otherwise an empty one. */
 export function initialDraft(question: Question, response: Response | null, order: string[] | null, mode: Mode): Draft {
   if (response && response.type === question.type) {
-    return response.type === 'branching'
-      ? { type: 'branching', path: [...response.path], awaiting: false }
-      : (structuredClone(response) as Draft);
+    if (response.type === 'branching') return { type: 'branching', path: [...response.path], awaiting: false };
+    if (response.type === 'sequencing') return { type: 'sequencing', order: [...response.order], confirmed: true };
+    return structuredClone(response) as Draft;
   }
   switch (question.type) {
     case 'single':
@@ -49,7 +54,11 @@ export function initialDraft(question: Question, response: Response | null, orde
       const ids = arrange(question.items, order).map((i) => i.id);
       // A shuffle can land on the answer; never hand the learner a solved list.
       const solved = ids.every((id, i) => id === question.items[i]?.id);
-      return { type: 'sequencing', order: solved && mode !== 'review' ? [...ids.slice(1), ...ids.slice(0, 1)] : ids };
+      return {
+        type: 'sequencing',
+        order: solved && mode !== 'review' ? [...ids.slice(1), ...ids.slice(0, 1)] : ids,
+        confirmed: mode !== 'test',
+      };
     }
     case 'branching':
       return { type: 'branching', path: [], awaiting: false };
@@ -72,7 +81,7 @@ export function toResponse(question: Question, draft: Draft): Response | null {
       return complete ? { type: 'matching', matches: { ...draft.matches } } : null;
     }
     case 'sequencing':
-      return { type: 'sequencing', order: [...draft.order] };
+      return draft.confirmed ? { type: 'sequencing', order: [...draft.order] } : null;
     case 'branching':
       return question.type === 'branching' && isCompletePath(question, draft.path)
         ? { type: 'branching', path: [...draft.path] }

@@ -19,7 +19,7 @@ import { branchingView } from './branching-view.js';
 
 /**
  * One question of any type, in one of three modes:
- * - practice: answer, "Check answer" → `fl-answer` and feedback; inputs lock.
+ * - practice: answer, "Check answer" (or the parent's `checkNow()`) → `fl-answer` and feedback; inputs lock.
  * - test: no feedback; every change → `fl-response-change` (null while incomplete).
  * - review: the learner's answer and (unless `showAnswers` is false) the correct one, with feedback; inputs disabled.
  *
@@ -41,6 +41,8 @@ export class FlQuestion extends LitElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel: HeadingLevel = 3;
   /** In review: show the correct answer too; false marks only the learner's own answer right or wrong. */
   @property({ attribute: false }) showAnswers = true;
+  /** Practice: its own "Check answer" button; false when a parent checks several questions at once (`checkNow`). */
+  @property({ attribute: false }) checkButton = true;
 
   @state() private draft: Draft | null = null;
   /** The answer checked in this element (practice); wins over `response` until that changes. */
@@ -117,6 +119,37 @@ export class FlQuestion extends LitElement {
     }
   }
 
+  /** Whether the answer is complete (or already checked), so checking it would give a result. */
+  get ready(): boolean {
+    const q = this.question;
+    if (!q || !this.draft) return false;
+    return this.result !== null || (q.type !== 'branching' && toResponse(q, this.draft) !== null);
+  }
+
+  /** Practice: checks the answer as the Check button would, without moving focus; false if it is incomplete. */
+  checkNow(): boolean {
+    const q = this.question;
+    if (!q || !this.draft || this.mode !== 'practice') return false;
+    if (this.result !== null) return true;
+    const response = q.type === 'branching' ? null : toResponse(q, this.draft);
+    if (!response) return false;
+    this.submit(q, response);
+    return true;
+  }
+
+  /** Moves focus to the feedback, where the result is read out. */
+  focusFeedback(): void {
+    this.renderRoot.querySelector<HTMLElement>('#feedback')?.focus();
+  }
+
+  /** Moves focus to the prompt heading, so a screen reader starts reading this question there. */
+  focusPrompt(): void {
+    const prompt = this.renderRoot.querySelector<HTMLElement>('#prompt');
+    if (!prompt) return;
+    prompt.tabIndex = -1;
+    prompt.focus();
+  }
+
   private check(): void {
     const q = this.question;
     const response = q && this.draft ? toResponse(q, this.draft) : null;
@@ -151,7 +184,7 @@ export class FlQuestion extends LitElement {
       announce: (text: string) => (this.announcement = text),
       focus: (...selectors: string[]) => (this.focusTargets = selectors),
     });
-    const canCheck = this.mode === 'practice' && !reveal && q.type !== 'branching';
+    const canCheck = this.checkButton && this.mode === 'practice' && !reveal && q.type !== 'branching';
     return html`
       <div class="question" lang=${q.language ?? nothing}>
         ${view}
@@ -162,8 +195,15 @@ export class FlQuestion extends LitElement {
           : nothing}
         ${this.mode === 'test'
           ? nothing
-          : // Always in the DOM so the live region exists before its content arrives.
-            html`<div id="feedback" class="feedback ${reveal ? '' : 'feedback--empty'}" role="status" aria-live="polite" tabindex="-1">
+          : // Practice: always in the DOM so the live region exists before its content arrives. Review: not live,
+            // since a results page of 20 questions would announce 20 regions at once; fl-results has the one summary.
+            html`<div
+              id="feedback"
+              class="feedback ${reveal ? '' : 'feedback--empty'}"
+              role=${this.mode === 'practice' ? 'status' : nothing}
+              aria-live=${this.mode === 'practice' ? 'polite' : nothing}
+              tabindex="-1"
+            >
               ${reveal ? feedbackView(q, result) : nothing}
             </div>`}
       </div>

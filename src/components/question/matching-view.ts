@@ -6,7 +6,9 @@ import { mark, type ViewContext } from './view.js';
 
 /**
  * One labelled native <select> per prompt: keyboard, touch and screen reader
- * support come from the platform, unlike drag and drop.
+ * support come from the platform, unlike drag and drop. Picking an answer
+ * already used for another item shows a warning next to both selects and says
+ * it once, politely; it never blocks the choice.
  */
 export function matchingView(ctx: ViewContext<MatchingQuestion, DraftOf<'matching'>>): TemplateResult {
   const s = msg();
@@ -20,6 +22,14 @@ export function matchingView(ctx: ViewContext<MatchingQuestion, DraftOf<'matchin
     if (targetId) matches[pairId] = targetId;
     else delete matches[pairId];
     ctx.set({ type: 'matching', matches });
+    const repeated = targetId && Object.entries(matches).some(([id, t]) => id !== pairId && t === targetId);
+    ctx.announce(repeated && warns ? s.usedTwice(targets.find((t) => t.id === targetId)?.text ?? '') : '');
+  };
+  // Each answer fits one item only when no two pairs share a target; otherwise a repeat is no mistake.
+  const warns = unique.length === question.pairs.length && !ctx.reveal;
+  const usedTwice = (pairId: string) => {
+    const value = draft.matches[pairId];
+    return warns && value !== undefined && Object.entries(draft.matches).some(([id, t]) => id !== pairId && t === value);
   };
 
   const answer = (pair: MatchingQuestion['pairs'][number]) => (ctx.showAnswers ? mark('neutral', s.correctAnswerIs(pair.target.text)) : nothing);
@@ -29,29 +39,36 @@ export function matchingView(ctx: ViewContext<MatchingQuestion, DraftOf<'matchin
   };
 
   return html`
-    <fieldset class="group" aria-describedby="hint">
-      <legend>${ctx.heading}</legend>
-      <p id="hint" class="hint">${s.matchEach}</p>
+    <fieldset class="group">
+      <legend>${ctx.heading} <span id="hint" class="hint">${s.matchEach}</span></legend>
       <div class="pairs">
         ${question.pairs.map((pair) => {
           const value = draft.matches[pair.id] ?? '';
+          const twice = usedTwice(pair.id);
+          const describedBy = [ctx.reveal ? `mark-${pair.id}` : '', twice ? `twice-${pair.id}` : ''].filter(Boolean).join(' ');
           return html`
             <div class="pair">
               <label class="pair-prompt" for="match-${pair.id}">${pair.prompt}</label>
               <select
                 id="match-${pair.id}"
                 ?disabled=${ctx.disabled}
-                aria-describedby=${ctx.reveal ? `mark-${pair.id}` : nothing}
+                aria-describedby=${describedBy || nothing}
                 @change=${(e: Event) => choose(pair.id, (e.target as HTMLSelectElement).value)}
               >
                 <option value="" .selected=${value === ''}>${s.selectPlaceholder}</option>
                 ${targets.map((t) => html`<option value=${t.id} .selected=${value === t.id}>${t.text}</option>`)}
               </select>
               ${ctx.reveal ? html`<p class="marks" id="mark-${pair.id}">${pairMark(pair)}</p>` : nothing}
+              ${twice
+                ? html`<p class="pair-warning" id="twice-${pair.id}">
+                    ${s.usedTwice(targets.find((t) => t.id === value)?.text ?? '')}
+                  </p>`
+                : nothing}
             </div>
           `;
         })}
       </div>
+      ${ctx.reveal ? nothing : html`<p class="announcement" role="status" aria-live="polite">${ctx.announcement}</p>`}
     </fieldset>
   `;
 }

@@ -31,7 +31,8 @@ export function sequencingView(ctx: ViewContext<SequencingQuestion, DraftOf<'seq
     const [id] = order.splice(from, 1);
     if (id === undefined || to < 0 || to >= total) return;
     order.splice(to, 0, id);
-    ctx.set({ type: 'sequencing', order });
+    // Moving a step is choosing an order: it counts as the answer.
+    ctx.set({ type: 'sequencing', order, confirmed: true });
     ctx.announce(s.movedTo(text(id), s.positionOf(to + 1, total)));
     // Keep focus on the moved item; at the top or bottom its other button is the one left enabled.
     const other: Dir = dir === 'up' ? 'down' : 'up';
@@ -61,7 +62,7 @@ export function sequencingView(ctx: ViewContext<SequencingQuestion, DraftOf<'seq
   return html`
     <div class="group" role="group" aria-labelledby="prompt" aria-describedby=${ctx.reveal ? nothing : 'hint'}>
       ${ctx.heading}
-      ${ctx.reveal ? nothing : html`<p id="hint" class="hint">${s.putInOrder}</p>`}
+      ${ctx.reveal ? nothing : html`<p id="hint" class="hint">${ctx.mode === 'test' ? s.putInOrderConfirm : s.putInOrder}</p>`}
       ${showLearnerList
         ? html`<ol class="sequence">
             ${repeat(
@@ -78,6 +79,7 @@ export function sequencingView(ctx: ViewContext<SequencingQuestion, DraftOf<'seq
             )}
           </ol>`
         : nothing}
+      ${ctx.mode === 'test' ? confirmControl(ctx) : nothing}
       ${ctx.reveal ? nothing : html`<p class="announcement" role="status" aria-live="polite">${ctx.announcement}</p>`}
       ${showCorrect
         ? html`<p class="correct-title">${s.correctAnswer}</p>
@@ -87,4 +89,25 @@ export function sequencingView(ctx: ViewContext<SequencingQuestion, DraftOf<'seq
         : nothing}
     </div>
   `;
+}
+
+/**
+ * In a test, the starting order only counts once the learner says it is
+ * right; afterwards a note says the order is saved. Focus moves to the note,
+ * since the button it replaces is gone.
+ */
+function confirmControl(ctx: ViewContext<SequencingQuestion, DraftOf<'sequencing'>>): TemplateResult {
+  const s = msg();
+  if (ctx.draft.confirmed) return html`<p class="order-saved" id="order-saved" tabindex="-1">${s.orderSaved}</p>`;
+  return html`<button
+    type="button"
+    class="secondary confirm-order"
+    ?disabled=${ctx.disabled}
+    @click=${() => {
+      ctx.set({ ...ctx.draft, confirmed: true });
+      ctx.focus('#order-saved');
+    }}
+  >
+    ${s.confirmOrder}
+  </button>`;
 }

@@ -28,6 +28,11 @@ export const questionStyles = css`
   .hint {
     color: var(--_muted);
   }
+  /* The instruction sits in the legend (said once, with the group's name) but reads as its own line. */
+  legend .hint {
+    display: block;
+    margin-block: 0.25rem var(--_gap);
+  }
 
   /* Choice rows: the label is the 44 px target and wraps the native input. */
   .options,
@@ -104,6 +109,19 @@ export const questionStyles = css`
   }
   .pair-prompt {
     font-weight: 600;
+  }
+  .pair-warning {
+    margin: 0;
+    padding-inline-start: 0.5rem;
+    border-inline-start: 4px solid currentColor;
+    color: #8a4b00; /* 6.4:1 on white */
+    font-weight: 600;
+  }
+  .confirm-order {
+    justify-self: start;
+  }
+  .order-saved {
+    color: var(--_muted);
   }
 
   /* Sequencing */

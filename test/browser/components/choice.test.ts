@@ -66,7 +66,7 @@ describe('<fl-question> single choice', () => {
     });
     it('puts the prompt in the legend of a fieldset of native radios, each inside its label', async () => {
       const el = await practice();
-      expect(text($(el, 'fieldset > legend'))).to.equal(single.prompt);
+      expect(text($(el, 'fieldset > legend > h3'))).to.equal(single.prompt);
       const radios = $$<HTMLInputElement>(el, 'fieldset input[type="radio"]');
       expect(radios).to.have.length(3);
       expect(radios.map((r) => text(r.closest('label')))).to.deep.equal(single.options.map((o) => o.text));
@@ -237,10 +237,13 @@ describe('<fl-question> multiple response', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('uses checkboxes and says "Choose all that apply."', async () => {
+  it('uses checkboxes and says "Choose all that apply." once: in the group\'s name, not again as its description', async () => {
     const el = await practice(multiple);
     expect($$(el, 'input[type="checkbox"]')).to.have.length(3);
-    expect(text($(el, '#hint'))).to.equal('Choose all that apply.');
+    const fieldset = $(el, 'fieldset');
+    expect(text(fieldset.querySelector('legend'))).to.equal(`${multiple.prompt} Choose all that apply.`);
+    expect(fieldset.hasAttribute('aria-describedby')).to.equal(false);
+    expect(text(fieldset).split('Choose all that apply.').length - 1).to.equal(1);
   });
 
   it("shows each chosen option's feedback and the question feedback, and marks every correct option", async () => {

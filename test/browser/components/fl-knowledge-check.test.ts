@@ -44,6 +44,15 @@ async function questions(el: FlKnowledgeCheck): Promise<FlQuestion[]> {
   return all;
 }
 
+/** Presses Check answers; both questions must then have sent their answer, in order. */
+async function checkAnswers(el: FlKnowledgeCheck, events: AnswerEvent[] & { stop(): void }): Promise<void> {
+  button(el, 'Check answers').click();
+  await new Promise((r) => setTimeout(r, 0)); // focus moves after the questions re-render
+  await settled(el);
+  events.stop();
+  expect(events.map((e) => e.questionId)).to.deep.equal(['q_first', 'q_phone']);
+}
+
 describe('<fl-knowledge-check>', () => {
   it('is accessible, unanswered and with an answer restored', async () => {
     await expect(await render()).to.be.accessible();
@@ -71,17 +80,55 @@ describe('<fl-knowledge-check>', () => {
     const el = await render({ q_first: { type: 'single', option: 'badge' } });
     const [first, second] = await questions(el);
     expect(text($(first!, '.feedback'))).to.equal('Not quite Greet first, then check.');
-    expect(button(second!, 'Check answer').disabled).to.equal(true);
+    expect($<HTMLInputElement>(second!, 'input').disabled).to.equal(false);
   });
 
-  it('lets answers reach the player as AnswerEvents', async () => {
+  it('has one "Check answers" for the whole check, not one per question', async () => {
+    const el = await render();
+    const qs = await questions(el);
+    expect(qs.map((q) => $$(q, 'button').length)).to.deep.equal([0, 0]);
+    expect(button(el, 'Check answers')).to.exist;
+  });
+
+  it('checks every question at once: one AnswerEvent each, each with its own feedback, focus on the first', async () => {
     const events = record<AnswerEvent>(document, 'fl-answer');
     const el = await render();
-    const [, second] = await questions(el);
+    const [first, second] = await questions(el);
+    option(first!, 'A greeting').input.click();
+    option(second!, 'False').input.click();
+    await settled(second!);
+    await checkAnswers(el, events);
+    expect(text($(first!, '.feedback'))).to.equal('Correct Yes, greet first.');
+    expect(text($(second!, '.feedback'))).to.equal('Not quite A nod is enough.');
+    expect(deepActive()).to.equal($(first!, '#feedback'));
+    expect($$(el, 'button').map((b) => text(b))).to.not.include('Check answers');
+    await expect(el).to.be.accessible();
+  });
+
+  it('names the questions still unanswered and checks none of them until they are', async () => {
+    const events = record<AnswerEvent>(document, 'fl-answer');
+    const el = await render();
+    const [first, second] = await questions(el);
+    option(first!, 'A greeting').input.click();
+    await settled(first!);
+    button(el, 'Check answers').click();
+    await settled(el);
+    const problem = $(el, '.problem');
+    expect(problem.getAttribute('role')).to.equal('status');
+    expect(text(problem)).to.equal('Question 2 is not answered yet. Answer it, then check your answers.');
+    expect(events.length).to.equal(0);
+    expect(text($(first!, '.feedback'))).to.equal('');
+
     option(second!, 'True').input.click();
     await settled(second!);
-    button(second!, 'Check answer').click();
-    events.stop();
-    expect(events.map((e) => e.questionId)).to.deep.equal(['q_phone']);
+    await checkAnswers(el, events);
+    expect(text($(el, '.problem'))).to.equal('');
+  });
+
+  it('names several unanswered questions in one sentence', async () => {
+    const el = await render();
+    button(el, 'Check answers').click();
+    await settled(el);
+    expect(text($(el, '.problem'))).to.equal('Questions 1 and 2 are not answered yet. Answer them, then check your answers.');
   });
 });

@@ -17,7 +17,7 @@ import { createOfflineTracker } from '../../../src/tracking/offline-tracker.js';
 import { en } from '../../../src/components/i18n/en.js';
 import { sampleCourse } from '../../fixtures/sample-course.js';
 import { focused, tabTo } from '../e2e/keyboard-learner.js';
-import { buttonNamed, click, deepAll, visibleQuestions } from '../e2e/learner.js';
+import { buttonNamed, click, currentView, deepAll, visibleQuestions } from '../e2e/learner.js';
 import { option, text } from './helpers.js';
 import { renderedAndPainted } from '../settle.js';
 
@@ -162,9 +162,9 @@ describe('forced colours (Windows High Contrast)', () => {
     for (const [q, pick] of [[first!, 'Wrong'], [second!, 'Right']] as const) {
       await click(option(q, pick).input, `the option "${pick}"`);
       await settle(player);
-      await click(buttonNamed(q.shadowRoot!, en.checkAnswer), 'Check answer');
-      await settle(player);
     }
+    await click(buttonNamed(currentView(player).shadowRoot!, en.checkAnswers), 'Check answers');
+    await settle(player);
     const result = (q: HTMLElement) => q.shadowRoot!.querySelector<HTMLElement>('.result')!;
     const icon = (el: Element) => el.querySelector('svg.icon')!;
     expect(text(result(first!))).to.equal(en.incorrect);

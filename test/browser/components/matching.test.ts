@@ -57,7 +57,9 @@ describe('<fl-question> matching', () => {
     expect($$(el, 'select')).to.have.length(3);
     const options = [...selectFor(el, 'Code blue').options].map((o) => text(o));
     expect(options).to.deep.equal(['Choose…', 'All clear', 'Fire', 'Medical emergency']);
-    expect(text($(el, 'legend'))).to.equal(matching.prompt);
+    expect(text($(el, 'legend > h3'))).to.equal(matching.prompt);
+    expect(text($(el, 'legend #hint'))).to.equal('Match each item with the right answer.');
+    expect($(el, 'fieldset').hasAttribute('aria-describedby')).to.equal(false);
   });
 
   it('keeps Check disabled until every prompt is matched, then answers with every match', async () => {
@@ -135,5 +137,45 @@ describe('<fl-question> matching', () => {
     await settled(el);
     expect(selectFor(el, 'Code red').value).to.equal('t_fire');
     expect(events).to.have.length(1);
+  });
+
+  describe('a pick used twice', () => {
+    it('warns next to both selects, says it once politely, and still lets the learner choose', async () => {
+      const el = await fixture<FlQuestion>(html`<fl-question .question=${matching}></fl-question>`);
+      await pick(el, 'Code red', 't_fire');
+      await pick(el, 'Code blue', 't_fire');
+      const warnings = $$(el, '.pair-warning');
+      expect(warnings.map((w) => text(w))).to.deep.equal([
+        'You chose "Fire" more than once. Each answer fits one item.',
+        'You chose "Fire" more than once. Each answer fits one item.',
+      ]);
+      expect(selectFor(el, 'Code red').getAttribute('aria-describedby')).to.equal('twice-p1');
+      expect(selectFor(el, 'Code blue').getAttribute('aria-describedby')).to.equal('twice-p2');
+      const live = $(el, '.announcement');
+      expect(live.getAttribute('aria-live')).to.equal('polite');
+      expect(text(live)).to.equal('You chose "Fire" more than once. Each answer fits one item.');
+      expect(selectFor(el, 'Code blue').value).to.equal('t_fire');
+      expect(selectFor(el, 'Code blue').disabled).to.equal(false);
+      await expect(el).to.be.accessible();
+
+      await pick(el, 'Code blue', 't_medical');
+      expect($$(el, '.pair-warning')).to.have.length(0);
+      expect(text($(el, '.announcement'))).to.equal('');
+    });
+
+    it('does not warn when two prompts share the same answer by design', async () => {
+      const shared: MatchingQuestion = {
+        ...matching,
+        pairs: [
+          { id: 'p1', prompt: 'Code red', target: { id: 't_alarm', text: 'Alarm' } },
+          { id: 'p2', prompt: 'Code orange', target: { id: 't_alarm', text: 'Alarm' } },
+          { id: 'p3', prompt: 'Code green', target: { id: 't_clear', text: 'All clear' } },
+        ],
+      };
+      const el = await fixture<FlQuestion>(html`<fl-question .question=${shared}></fl-question>`);
+      await pick(el, 'Code red', 't_alarm');
+      await pick(el, 'Code orange', 't_alarm');
+      expect($$(el, '.pair-warning')).to.have.length(0);
+    });
   });
 });

@@ -110,4 +110,17 @@ describe('the review after an attempt', () => {
     const both = await takeAttempt(player, controller, () => false);
     expect([...both.shadowRoot!.querySelectorAll('.revisit button')].map(text)).to.deep.equal([`Revisit: ${one!.title}`, `Revisit: ${two!.title}`]);
   });
+
+  it('has one live region, the score summary, however many questions the review lists', async () => {
+    const { player, controller } = await mount(sampleCourse());
+    const results = await takeAttempt(player, controller, () => false);
+    expect($$(results, 'fl-question').length).to.be.greaterThan(1);
+    const live = (root: ShadowRoot): Element[] => [
+      ...root.querySelectorAll('[role="status"], [role="alert"], [aria-live]'),
+      ...[...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? live(el.shadowRoot) : [])),
+    ];
+    const regions = live(results.shadowRoot!);
+    expect(regions).to.have.length(1);
+    expect(text(regions[0])).to.contain('You scored');
+  });
 });

@@ -134,6 +134,39 @@ describe('<fl-question> sequencing', () => {
       expect(events.map((e) => e.response)).to.deep.equal([{ type: 'sequencing', order: correct }]);
       expect($$(el, '.feedback, .mark')).to.have.length(0);
     });
+
+    it('says how to keep the order shown, and counts an untouched order once "This order is right" is pressed', async () => {
+      const el = await fixture<FlQuestion>(html`<fl-question .question=${seq} mode="test" .order=${['s2', 's1', 's3', 's4']}></fl-question>`);
+      expect(text($(el, '#hint'))).to.contain('If the order shown is already right, press "This order is right".');
+      await expect(el).to.be.accessible();
+      const events = record<ResponseChangeEvent>(el, 'fl-response-change');
+      button(el, 'This order is right').focus();
+      await sendKeys({ press: 'Enter' });
+      await settled(el);
+      events.stop();
+      expect(events.map((e) => e.response)).to.deep.equal([{ type: 'sequencing', order: ['s2', 's1', 's3', 's4'] }]);
+      expect($$(el, 'button').map((b) => text(b))).not.to.include('This order is right');
+      expect(deepActive()).to.equal($(el, '.order-saved'));
+      expect(text(deepActive())).to.equal('Your order is saved as your answer. You can still move steps.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('counts a moved order without the confirm, and a restored order as confirmed', async () => {
+      const moved = await fixture<FlQuestion>(html`<fl-question .question=${seq} mode="test" .order=${['s2', 's1', 's3', 's4']}></fl-question>`);
+      button(moved, 'Move down: Call the control room').click();
+      await settled(moved);
+      expect($$(moved, 'button').map((b) => text(b))).not.to.include('This order is right');
+      const restored = await fixture<FlQuestion>(
+        html`<fl-question .question=${seq} mode="test" .response=${{ type: 'sequencing', order: ['s2', 's1', 's3', 's4'] }}></fl-question>`,
+      );
+      expect($(restored, '.order-saved')).to.exist;
+    });
+
+    it('has no confirm in practice, where Check answer is the confirmation', async () => {
+      const el = await fixture<FlQuestion>(html`<fl-question .question=${seq}></fl-question>`);
+      expect($$(el, '.confirm-order')).to.have.length(0);
+      expect(button(el, 'Check answer').disabled).to.equal(false);
+    });
   });
 
   describe('review', () => {

@@ -6,12 +6,20 @@
 import { sendKeys } from '@web/test-runner-commands';
 import type { Question } from '../../../src/content/types.js';
 import type { FlPlayer } from '../../../src/components/player/fl-player.js';
-import { buttonNamed, choiceButtons, currentView, intended, itemOrder, moveUpButton, t, visibleQuestions } from './learner.js';
+import { buttonNamed, choiceButtons, confirmOrderButton, currentView, intended, itemOrder, moveUpButton, t, unchecked, visibleQuestions } from './learner.js';
 import { nextTask } from '../settle.js';
 
 type QuestionElement = HTMLElement & { question: Question; mode: string; updateComplete: Promise<unknown> };
 
 const settle = () => nextTask();
+
+/** Key presses sent so far: the measure of how much work the course asks of a keyboard user. */
+export const keyPresses = { count: 0 };
+
+async function key(name: string): Promise<void> {
+  keyPresses.count++;
+  await sendKeys({ press: name });
+}
 
 /** The focused element, looking through iframes' documents and shadow roots. */
 export function focused(doc: Document): Element | null {
@@ -28,13 +36,13 @@ export async function tabTo(target: Element | undefined | null, what: string, li
   if (!target) throw new Error(`Nothing to tab to: ${what}`);
   for (let i = 0; i < limit; i++) {
     if (focused(document) === target) return;
-    await sendKeys({ press: 'Tab' });
+    await key('Tab');
   }
   throw new Error(`Tab never reached ${what}`);
 }
 
-async function press(key: string): Promise<void> {
-  await sendKeys({ press: key });
+async function press(name: string): Promise<void> {
+  await key(name);
   await settle();
 }
 
@@ -62,12 +70,15 @@ export async function answerByKeyboard(q: QuestionElement, right: boolean): Prom
     case 'truefalse':
       await chooseRadio(root, inputs().findIndex((i) => i.value === intended.truth(question, right)));
       break;
-    case 'multiple':
-      for (const id of intended.options(question, right)) {
+    case 'multiple': {
+      // Down the list as shown (options may be shuffled): Tab only goes forward.
+      const wanted = intended.options(question, right);
+      for (const id of inputs().map((i) => i.value).filter((v) => wanted.includes(v))) {
         await tabTo(inputs().find((i) => i.value === id), `checkbox ${id}`);
         await press('Space');
       }
       break;
+    }
     case 'matching':
       for (const [i, pair] of question.pairs.entries()) {
         const select = root.querySelector<HTMLSelectElement>(`#match-${pair.id}`)!;
@@ -88,6 +99,7 @@ export async function answerByKeyboard(q: QuestionElement, right: boolean): Prom
           await q.updateComplete;
         }
       }
+      if (confirmOrderButton(root)) await activate(confirmOrderButton(root), t.confirmOrder);
       break;
     case 'branching':
       for (let buttons = choiceButtons(root); buttons.length > 0; buttons = choiceButtons(root)) {
@@ -119,20 +131,30 @@ export async function readToAssessmentByKeyboard(player: FlPlayer): Promise<void
     await (currentView(player) as { updateComplete?: Promise<unknown> }).updateComplete;
     if (player.controller?.place.view === 'assessment') return;
     for (const q of visibleQuestions(player)) {
-      const check = buttonNamed(q.shadowRoot!, t.checkAnswer);
-      if (q.mode !== 'practice' || (!check && q.question.type !== 'branching')) continue;
+      if (!unchecked(q)) continue;
       await answerByKeyboard(q, true);
+      const check = buttonNamed(q.shadowRoot!, t.checkAnswer);
       if (check) await activate(check, 'Check answer');
       await q.updateComplete;
     }
+    const checkAll = buttonNamed(currentView(player).shadowRoot!, t.checkAnswers);
+    if (checkAll) await activate(checkAll, 'Check answers');
     await activate(buttonNamed(player.shadowRoot!, t.next), 'Next');
   }
   throw new Error('Never reached the assessment');
 }
 
+/** Answers every question right (paged: the one on screen, then Next question), then submits. */
 export async function takeAssessmentByKeyboard(player: FlPlayer): Promise<void> {
-  for (const q of visibleQuestions(player)) await answerByKeyboard(q, true);
-  await activate(buttonNamed(currentView(player).shadowRoot!, t.submit), 'Submit answers');
+  const view = currentView(player);
+  for (;;) {
+    for (const q of visibleQuestions(player)) await answerByKeyboard(q, true);
+    const next = buttonNamed(view.shadowRoot!, t.nextQuestion);
+    if (!next || next.disabled) break;
+    await activate(next, 'Next question');
+    await (view as { updateComplete?: Promise<unknown> }).updateComplete;
+  }
+  await activate(buttonNamed(view.shadowRoot!, t.submit), 'Submit answers');
   await player.updateComplete;
 }
 

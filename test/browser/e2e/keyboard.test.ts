@@ -2,13 +2,15 @@ import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { launch, until, type LmsSession } from './lms-host.js';
 import { buttonNamed, currentView } from './learner.js';
-import { activate, focused, press, readToAssessmentByKeyboard, takeAssessmentByKeyboard, tabTo } from './keyboard-learner.js';
+import { activate, focused, keyPresses, press, readToAssessmentByKeyboard, takeAssessmentByKeyboard, tabTo } from './keyboard-learner.js';
 import { enPlayer } from '../../../src/components/i18n/en-player.js';
 import { enShell } from '../../../src/components/i18n/en-shell.js';
 
 describe('keyboard alone', () => {
   let s: LmsSession | undefined;
   afterEach(() => s?.close());
+
+  beforeEach(() => (keyPresses.count = 0));
 
   it('completes the whole course, from the cover to the certificate and Finish, with Tab, arrows, Space and Enter', async function () {
     this.timeout(600_000);
@@ -33,5 +35,10 @@ describe('keyboard alone', () => {
     expect(s.value('cmi.core.lesson_status')).to.equal('passed');
     await activate(buttonNamed(player.shadowRoot!, enShell.finish), 'Finish');
     await until(() => s!.count('LMSFinish') === 1, 'the session finished');
+    // Fewer key presses than before one "Check answers" per knowledge check (issue 12 item 8). Before it, this
+    // play-through took 616 presses (the driver then ticked checkboxes in authored order, so a shuffled list made
+    // Tab wrap round the page), and 508 and 552 in two runs with today's driver (options go down the list as shown).
+    // Now 445 and 464. Shuffles differ per launch, hence a bound below the fewest of before, not one exact figure.
+    expect(keyPresses.count, 'key presses to the certificate').to.be.below(508);
   });
 });

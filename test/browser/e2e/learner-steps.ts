@@ -5,8 +5,9 @@
  * after a relaunch from wherever the course resumed.
  */
 import type { FlPlayer } from '../../../src/components/player/fl-player.js';
-import { answer, attest, buttonNamed, click, contentShown, currentView, t, visibleQuestions } from './learner.js';
+import { answer, attest, buttonNamed, click, contentShown, currentView, t, unchecked, visibleQuestions } from './learner.js';
 import { nextTask } from '../settle.js';
+
 
 /** What the learner has done, as the course keeps it. */
 export interface LearnerProgress {
@@ -76,10 +77,17 @@ export async function* playThrough(player: () => FlPlayer): AsyncGenerator<strin
     switch (c.place.view) {
       case 'lesson':
       case 'check': {
-        const q = visibleQuestions(p).find((question) => question.mode === 'practice' && buttonNamed(question.shadowRoot!, t.checkAnswer));
-        if (q) {
+        const q = visibleQuestions(p).find(unchecked);
+        const checkAll = buttonNamed(currentView(p).shadowRoot!, t.checkAnswers);
+        if (checkAll) {
+          // A knowledge check is one step: every question answered, then its one Check answers.
+          for (const question of visibleQuestions(p).filter(unchecked)) await answer(question, true);
+          await click(checkAll, 'Check answers');
+          yield `check ${c.place.id}`;
+        } else if (q) {
           await answer(q, true);
-          await click(buttonNamed(q.shadowRoot!, t.checkAnswer), 'Check answer');
+          const check = buttonNamed(q.shadowRoot!, t.checkAnswer);
+          if (check) await click(check, 'Check answer');
           yield `practice ${q.question.id}`;
         } else {
           await click(buttonNamed(root, t.next), 'Next');
@@ -90,9 +98,13 @@ export async function* playThrough(player: () => FlPlayer): AsyncGenerator<strin
       case 'assessment': {
         const answered = c.session.state.current?.answers;
         const q = visibleQuestions(p).find((question) => !answered?.has(question.question.id));
+        const nextQuestion = buttonNamed(currentView(p).shadowRoot!, t.nextQuestion);
         if (q) {
           await answer(q, true);
           yield `final answer ${q.question.id}`;
+        } else if (nextQuestion && !nextQuestion.disabled) {
+          await click(nextQuestion, 'Next question');
+          yield 'next question';
         } else {
           await click(buttonNamed(currentView(p).shadowRoot!, t.submit), 'Submit answers');
           yield 'submit';

@@ -116,6 +116,8 @@ export async function answer(q: QuestionElement, right: boolean): Promise<void> 
           await updated(q);
         }
       }
+      // In a test an order the learner never moved counts once confirmed.
+      if (confirmOrderButton(root)) await click(confirmOrderButton(root), t.confirmOrder);
       break;
     case 'branching':
       for (let buttons = choiceButtons(root); buttons.length > 0; buttons = choiceButtons(root)) {
@@ -135,6 +137,9 @@ export async function answer(q: QuestionElement, right: boolean): Promise<void> 
 export const itemOrder = (root: ShadowRoot) => [...root.querySelectorAll<HTMLElement>('[data-item]')].map((li) => li.dataset.item);
 export const moveUpButton = (root: ShadowRoot, id: string) =>
   root.querySelector<HTMLButtonElement>(`[data-item="${id}"] [data-dir="up"]`) ?? undefined;
+export const confirmOrderButton = (root: ShadowRoot) => buttonNamed(root, t.confirmOrder);
+/** A practice question whose result is not on screen yet. */
+export const unchecked = (q: QuestionElement) => q.mode === 'practice' && q.shadowRoot!.querySelector('.feedback--empty') !== null;
 export const choiceButtons = (root: ShadowRoot) =>
   [...root.querySelectorAll<HTMLButtonElement>('button[data-choice]')].filter((b) => !b.disabled);
 
@@ -147,16 +152,24 @@ export function visibleQuestions(player: FlPlayer): QuestionElement[] {
   return deepAll<QuestionElement>(currentView(player).shadowRoot!, 'fl-question');
 }
 
-/** Answers every unanswered practice question on screen and presses Check answer. */
+/**
+ * Answers every unchecked practice question on screen, pressing a scenario's
+ * own Check answer, then the knowledge check's one Check answers.
+ */
 export async function practice(player: FlPlayer, right: boolean): Promise<number> {
   let answered = 0;
   for (const q of visibleQuestions(player)) {
-    const check = buttonNamed(q.shadowRoot!, t.checkAnswer);
-    if (q.mode !== 'practice' || !check) continue;
+    if (!unchecked(q)) continue;
     await answer(q, right);
-    await click(check, 'Check answer');
+    const check = buttonNamed(q.shadowRoot!, t.checkAnswer);
+    if (check) await click(check, 'Check answer');
     await updated(q);
     answered++;
+  }
+  const checkAll = buttonNamed(currentView(player).shadowRoot!, t.checkAnswers);
+  if (checkAll) {
+    await click(checkAll, 'Check answers');
+    await updated(currentView(player));
   }
   return answered;
 }
@@ -194,14 +207,25 @@ export async function readToAssessment(player: FlPlayer, options: { right: boole
   throw new Error('Never reached the assessment');
 }
 
-/** Answers the first `rightCount` assessment questions correctly and the rest wrongly, then submits. */
+/**
+ * Answers the first `rightCount` assessment questions correctly and the rest
+ * wrongly, then submits. In the paged layout it answers the question on
+ * screen and presses Next question until the last.
+ */
 export async function takeAssessment(player: FlPlayer, rightCount: number): Promise<void> {
   await updated(player);
-  await updated(currentView(player));
-  const questions = visibleQuestions(player);
-  if (questions.length === 0) throw new Error('No assessment questions on screen');
-  for (const [i, q] of questions.entries()) await answer(q, i < rightCount);
-  await click(buttonNamed(currentView(player).shadowRoot!, t.submit), 'Submit answers');
+  const view = currentView(player);
+  await updated(view);
+  if (visibleQuestions(player).length === 0) throw new Error('No assessment questions on screen');
+  let n = 0;
+  for (;;) {
+    for (const q of visibleQuestions(player)) await answer(q, n++ < rightCount);
+    const next = buttonNamed(view.shadowRoot!, t.nextQuestion);
+    if (!next || next.disabled) break;
+    await click(next, 'Next question');
+    await updated(view);
+  }
+  await click(buttonNamed(view.shadowRoot!, t.submit), 'Submit answers');
   await updated(player);
   await updated(currentView(player));
 }

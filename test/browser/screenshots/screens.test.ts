@@ -10,7 +10,7 @@ import { enPlayer } from '../../../src/components/i18n/en-player.js';
 import { en } from '../../../src/components/i18n/en.js';
 import { coursePlaces } from '../../../src/session/places.js';
 import type { FlPlayer } from '../../../src/components/player/fl-player.js';
-import { answer, buttonNamed, click, contentShown, currentView, deepAll, startCourse, takeAssessment, visibleQuestions } from '../e2e/learner.js';
+import { buttonNamed, click, contentShown, currentView, deepAll, practice, startCourse, takeAssessment, visibleQuestions } from '../e2e/learner.js';
 import type { LaunchOptions, LmsSession } from '../e2e/lms-host.js';
 import { openPackage, settle, shoot, SIZES, type Size } from './shoot.js';
 
@@ -76,8 +76,7 @@ for (const size of Object.keys(SIZES) as Size[]) {
       go(s, { view: 'check', id: s.player().controller!.course.modules[0]!.id });
       await settle(s);
       const q = visibleQuestions(s.player())[0]!;
-      await answer(q, true);
-      await click(buttonNamed(q.shadowRoot!, en.checkAnswer), 'Check answer');
+      await practice(s.player(), true); // every question, then the one Check answers
       await settle(s);
       const feedback = q.shadowRoot!.querySelector<HTMLElement>('.result');
       expect(feedback?.textContent).to.contain(en.correct);

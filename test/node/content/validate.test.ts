@@ -232,6 +232,15 @@ describe('validateCourse', () => {
     ]);
   });
 
+  test('layout takes auto, paged or single, and may be left out', () => {
+    for (const layout of ['auto', 'paged', 'single']) {
+      assert.deepEqual(problemsAfter(({ config }) => (config.assessment.layout = layout)), []);
+    }
+    assert.deepEqual(problemsAfter(({ config }) => (config.assessment.layout = 'pages')), [
+      `${CONFIG}: assessment.layout: is "pages" — use one of: auto, paged, single (or leave it out for auto)`,
+    ]);
+  });
+
   test('a branching scenario that loops', () => {
     assert.deepEqual(problemsAfter(({ m1 }) => (m1.bank[5].steps[1].choices[1].next = 'start')), [
       `${M1}: bank[5].steps: loops: start → host_here → start — point one choice on this path at a later step, or leave its next out so the scenario ends`,
