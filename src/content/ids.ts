@@ -7,6 +7,9 @@
  *   plain ASCII without spaces in both versions (LMS-COMPAT 15).
  * Lowercase letters, digits and `_`, starting with a letter, satisfy all of them.
  */
+/** A permanent id of a tracked thing (module, lesson, question, option). */
+export type Id = string;
+
 export const ID_PATTERN = /^[a-z][a-z0-9_]*$/;
 
 /**

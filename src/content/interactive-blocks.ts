@@ -5,7 +5,7 @@
  * one self-contained piece: its shape here, its reader, its check, its
  * translation units and its component.
  */
-import type { TextBlock } from './types.js';
+import type { TextBlock } from './text-block.js';
 
 /** One accordion section or one tab: a title and the text shown under it. */
 export interface Panel {

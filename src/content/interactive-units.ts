@@ -5,8 +5,8 @@
  * lesson blocks are counted in translation-units.ts.
  */
 import { INTERACTIVE_PARTS, type InteractiveBlock } from './interactive-blocks.js';
-import type { Unit } from './translation-units.js';
-import type { TextBlock } from './types.js';
+import type { Unit } from './translation-unit.js';
+import type { TextBlock } from './text-block.js';
 
 type Target = (string | number)[];
 type TextUnits = (block: TextBlock, key: string, at: Target) => Unit[];

@@ -13,13 +13,8 @@ import type { CourseConfigTranslation, ModuleTranslation } from './translation.j
 import { interactiveUnits } from './interactive-units.js';
 import type { Block, CourseConfig, Image, Module, Question } from './types.js';
 
-export interface Unit {
-  key: string;
-  /** The English text. */
-  source: string;
-  /** Where the translated text goes in the module's (or course's) translation. */
-  target: (string | number)[];
-}
+export type { Unit } from './translation-unit.js';
+import type { Unit } from './translation-unit.js';
 
 /** The texts of course.yaml: title, description, attestation and release (when the course has them), assessment title. */
 export function courseConfigUnits(config: CourseConfig): Unit[] {

@@ -9,7 +9,7 @@
  * `modules/<language>/*.yaml` (modules/README.md, Translations), and the
  * loader assembles this tree from those entries (translation-units.ts).
  */
-import type { Id } from './types.js';
+import type { Id } from './ids.js';
 
 /** Feedback of true/false, matching, sequencing, branching and (optionally) multiple-response questions. */
 export interface FeedbackTranslation {

@@ -10,12 +10,13 @@
  * never reuse or rename an id.
  */
 
+import type { Id } from './ids.js';
 import type { InteractiveBlock } from './interactive-blocks.js';
-import type { SiteValues } from './site.js';
+import type { SiteValues } from './site-fields.js';
 import type { CourseTranslation } from './translation.js';
 
-/** Permanent identifier: lowercase letter first, then lowercase letters, digits or `_`. */
-export type Id = string;
+/** Permanent identifier: lowercase letter first, then lowercase letters, digits or `_` (ids.ts). */
+export type { Id } from './ids.js';
 
 export interface Objective {
   id: Id;
@@ -23,8 +24,8 @@ export interface Objective {
   text: string;
 }
 
-/** Plain text: what a job aid, an accordion section or a tab holds. */
-export type TextBlock = { kind: 'paragraph'; text: string } | { kind: 'list'; items: string[] };
+export type { TextBlock } from './text-block.js';
+import type { TextBlock } from './text-block.js';
 
 /**
  * A picture from `modules/media/`, shipped in every package under the same

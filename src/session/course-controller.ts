@@ -1,7 +1,8 @@
 import { hydrate, type ChunkKey, type ContentChunk } from '../content/chunks.js';
 import type { Course } from '../content/types.js';
 import type { Response } from '../content/response.js';
-import type { LaunchContext, Tracker, TrackerNotice } from '../tracking/tracker.js';
+import type { LaunchContext, Tracker } from '../tracking/tracker.js';
+import type { LearnerNotice } from './learner-notice.js';
 import { afterNextPaint } from '../tracking/after-paint.js';
 import { createSaveScheduler, type SaveScheduler } from '../tracking/save-scheduler.js';
 import { ContentLoader } from './content-loader.js';
@@ -18,7 +19,7 @@ import { placeFromText, placeToText, samePlace, type Place } from './places.js';
  */
 export class CourseController extends EventTarget {
   place: Place;
-  notice: TrackerNotice | null = null;
+  notice: LearnerNotice | null = null;
   /**
    * The screen shown before any place: the cover (every launch, with the
    * learner's progress when returning), or, for a learner who completed the

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { TrackerNotice } from '../../tracking/tracker.js';
+import type { LearnerNotice } from '../../session/learner-notice.js';
 import { msg } from '../i18n/strings.js';
 import { base, tokens } from '../shared/styles.js';
 
@@ -25,7 +25,7 @@ export class FlNotice extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) notice: TrackerNotice | null = null;
+  @property({ attribute: false }) notice: LearnerNotice | null = null;
 
   override render() {
     const notice = this.notice;
