@@ -3,7 +3,7 @@
 // package on screen and tells every open page, a broken save sends the
 // problems as `npm run build` prints them.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -94,7 +94,10 @@ describe('live preview server', () => {
       assert.notEqual(status.version, shown.version, 'a new content version');
       assert.ok(status.seq > shown.seq);
       assert.deepEqual(stream.events.map((s) => `${s.target} ${s.state}`), ['scorm12 building', 'scorm12 ready'], 'the web build waits until shown');
-      assert.ok(readFileSync(join(out, '.stage', 'scorm12', 'app.js'), 'utf8').includes('within three seconds'));
+      // The lesson text is in its module's content file now, not in the bundle (load on demand).
+      const content = join(out, '.stage', 'scorm12', 'content');
+      const files = readdirSync(content, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json'));
+      assert.ok(files.some((f) => readFileSync(join(content, f), 'utf8').includes('within three seconds')), 'the edit is in the rebuilt package');
       assert.ok(!lines.slice(from).some((l) => l.startsWith('Building web')));
     } finally {
       stream.close();
