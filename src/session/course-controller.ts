@@ -80,7 +80,7 @@ export class CourseController extends EventTarget {
     if (!session.resumed && controller.recording) tracker.recordInteraction(session.versionRecord());
     // The cover comes first: the bookmarked place is entered (a lesson opened, an attempt started) on Start or Continue.
     // Its content is fetched meanwhile, so Start shows it at once.
-    controller.content.ensure(controller.chunksFor(controller.place));
+    if (controller.contentStatus() !== 'ready') controller.content.ensure(controller.chunksFor(controller.place));
     return controller;
   }
 

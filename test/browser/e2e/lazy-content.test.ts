@@ -9,7 +9,9 @@ import { expect } from '@open-wc/testing';
 import type { FlPlayer } from '../../../src/components/player/fl-player.js';
 import { realCourse } from '../i18n/real-course.js';
 import { launch, until, type LmsSession } from './lms-host.js';
-import { buttonNamed, click, contentShown, currentView, deepAll, t } from './learner.js';
+import { spanish as spanishStrings } from '../../../src/components/i18n/catalogue-for.js';
+import { english as englishStrings } from '../../../src/components/i18n/strings.js';
+import { buttonNamed, click, contentShown, currentView, deepAll, readIn, startCourse, t } from './learner.js';
 
 /** Where Moodle serves an uploaded SCORM package's files; test/support/moodle-path.ts serves the unpacked 1.2 package there. */
 const MOODLE_PACKAGE = '/pluginfile.php/12/mod_scorm/content/3';
@@ -47,6 +49,9 @@ describe('SCORM 1.2 in a Moodle frame: module content loads on demand', () => {
     s = await launch('scorm12', { url: LAUNCH });
     const course = s.player().controller!.course;
     expect(s.win.location.pathname).to.equal(LAUNCH);
+    // The cover first (its module's file is fetched meanwhile); Start shows the first lesson.
+    expect(currentView(s.player()).localName).to.equal('fl-cover');
+    await startCourse(s.player());
     expect(currentView(s.player()).localName).to.equal('fl-lesson');
     await until(() => firstContentMark(s!) !== undefined, 'the first lesson was painted');
     const painted = firstContentMark(s)!.startTime;
@@ -68,6 +73,12 @@ describe('SCORM 1.2 in a Moodle frame: module content loads on demand', () => {
     s = await launch('scorm12', { url: LAUNCH, data: { student_preference: { language: 'es' } } });
     const course = s.player().controller!.course;
     expect(course.language).to.equal('es');
+    readIn(spanishStrings);
+    try {
+      await startCourse(s.player());
+    } finally {
+      readIn(englishStrings);
+    }
     expect(currentView(s.player()).shadowRoot!.querySelector('h2')!.textContent?.trim()).to.equal(course.modules[0]!.lessons[0]!.title);
     const all = course.modules.length + 1;
     const spanish = () => contentRequests(s!).filter((r) => r.url.startsWith(`${MOODLE_PACKAGE}/content/es/`));

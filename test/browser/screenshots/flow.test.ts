@@ -8,10 +8,10 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { enPlayer } from '../../../src/components/i18n/en-player.js';
 import { en } from '../../../src/components/i18n/en.js';
-import { coursePlaces } from '../../../src/session/places.js';
 import { answer, buttonNamed, click, currentView, practice, visibleQuestions } from '../e2e/learner.js';
 import { launch, type LmsSession } from '../e2e/lms-host.js';
 import { clippedText } from './layout.js';
+import { settle, toAssessment } from './shoot.js';
 import { renderedAndPainted } from '../settle.js';
 
 const SIZES = [
@@ -66,7 +66,7 @@ for (const size of SIZES) {
       s = await start();
       const controller = s.player().controller!;
       controller.go({ view: 'check', id: controller.course.modules[0]!.id });
-      await renderedAndPainted(() => s!.player(), s.win);
+      await settle(s);
       const questions = visibleQuestions(s.player());
       for (const q of questions) await answer(q, true);
       const check = buttonNamed(currentView(s.player()).shadowRoot!, en.checkAnswers)!;
@@ -85,9 +85,7 @@ for (const size of SIZES) {
       const controller = s.player().controller!;
       // The real course is `auto`; this screen is the paged one at both sizes.
       controller.course.assessment.layout = 'paged';
-      for (const place of coursePlaces(controller.course)) if (place.view === 'lesson') controller.go(place);
-      controller.go({ view: 'assessment' });
-      await renderedAndPainted(() => s!.player(), s.win);
+      await toAssessment(s);
       const view = currentView(s.player());
       for (let i = 0; i < 3; i++) {
         await answer(visibleQuestions(s.player())[0]!, true);

@@ -6,23 +6,14 @@
  * sideways or is cut off.
  */
 import { expect } from '@open-wc/testing';
-import { executeServerCommand, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { currentView, deepAll } from '../e2e/learner.js';
-import { launch, until, type LmsSession } from '../e2e/lms-host.js';
-import { renderedAndPainted } from '../settle.js';
+import { until, type LmsSession } from '../e2e/lms-host.js';
 import { clippedText } from './layout.js';
-
-const SIZES = { phone: { width: 360, height: 640 }, desktop: { width: 1280, height: 800 } } as const;
-type Size = keyof typeof SIZES;
-
-const settle = (s: LmsSession) => renderedAndPainted(() => s.player(), s.win);
+import { openPackage, settle, SIZES, type Size } from './shoot.js';
 
 async function openLesson(size: Size, lessonId: string): Promise<LmsSession> {
-  const { width, height } = SIZES[size];
-  await setViewport({ width, height });
-  document.body.style.margin = '0';
-  const s = await launch('scorm12');
-  s.frame.style.cssText = `position: fixed; top: 0; left: 0; width: ${width}px; height: ${height}px; border: 0; z-index: 1; background: #fff`;
+  const s = await openPackage(size);
   s.player().controller!.go({ view: 'lesson', id: lessonId });
   await settle(s);
   return s;

@@ -8,11 +8,10 @@
 import { expect } from '@open-wc/testing';
 import { enPlayer } from '../../../src/components/i18n/en-player.js';
 import { en } from '../../../src/components/i18n/en.js';
-import { coursePlaces } from '../../../src/session/places.js';
 import type { FlPlayer } from '../../../src/components/player/fl-player.js';
-import { buttonNamed, click, contentShown, currentView, deepAll, practice, startCourse, takeAssessment, visibleQuestions } from '../e2e/learner.js';
+import { buttonNamed, click, currentView, deepAll, practice, startCourse, takeAssessment, visibleQuestions } from '../e2e/learner.js';
 import type { LaunchOptions, LmsSession } from '../e2e/lms-host.js';
-import { openPackage, settle, shoot, SIZES, type Size } from './shoot.js';
+import { openPackage, settle, shoot, SIZES, toAssessment, type Size } from './shoot.js';
 
 /** The package past its cover (shell.test.ts shoots the cover), at the first lesson. */
 async function open(size: Size, options: LaunchOptions = {}): Promise<LmsSession> {
@@ -26,15 +25,6 @@ function go(s: LmsSession, place: Parameters<NonNullable<FlPlayer['controller']>
   s.player().controller!.go(place);
 }
 
-/** Opens every lesson (a lesson counts as opened once its content is on screen), so the assessment unlocks, and goes to it. */
-async function toAssessment(s: LmsSession): Promise<void> {
-  for (const place of coursePlaces(s.player().controller!.course)) {
-    if (place.view !== 'lesson') continue;
-    go(s, place);
-    await contentShown(s.player());
-  }
-  go(s, { view: 'assessment' });
-}
 
 async function toResults(s: LmsSession): Promise<void> {
   await toAssessment(s);

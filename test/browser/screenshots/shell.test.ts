@@ -8,10 +8,9 @@
 import { expect } from '@open-wc/testing';
 import { enPlayer } from '../../../src/components/i18n/en-player.js';
 import { enShell } from '../../../src/components/i18n/en-shell.js';
-import { coursePlaces } from '../../../src/session/places.js';
 import { attest, buttonNamed, click, currentView, finish, startCourse, takeAssessment } from '../e2e/learner.js';
 import type { LmsSession } from '../e2e/lms-host.js';
-import { openPackage, settle, shoot, SIZES, type Size } from './shoot.js';
+import { openPackage, settle, shoot, SIZES, toAssessment, type Size } from './shoot.js';
 
 const viewRoot = (s: LmsSession) => currentView(s.player()).shadowRoot!;
 
@@ -19,9 +18,7 @@ const viewRoot = (s: LmsSession) => currentView(s.player()).shadowRoot!;
 async function toCertificate(s: LmsSession): Promise<void> {
   await startCourse(s.player());
   const controller = s.player().controller!;
-  for (const place of coursePlaces(controller.course)) if (place.view === 'lesson') controller.go(place);
-  controller.go({ view: 'assessment' });
-  await settle(s);
+  await toAssessment(s);
   await takeAssessment(s.player(), controller.session.currentAttempt()!.questions.length);
   await attest(s.player());
   await settle(s);

@@ -9,6 +9,7 @@ import { launch, type LaunchOptions, type LmsSession } from '../e2e/lms-host.js'
 import { clippedText, hitTarget } from './layout.js';
 import { renderedAndPainted } from '../settle.js';
 import { contentShown } from '../e2e/learner.js';
+import { coursePlaces } from '../../../src/session/places.js';
 
 export const SIZES = {
   phone: { width: 360, height: 640 },
@@ -54,3 +55,15 @@ export async function shoot(s: LmsSession, name: string, primary: HTMLElement | 
   expect(hit !== null && (hit === primary || primary!.contains(hit)), `${label} not covered by anything`).to.equal(true);
 }
 
+
+/** Opens every lesson (a lesson counts as opened once its content is on screen), so the assessment unlocks, and goes to it. */
+export async function toAssessment(s: LmsSession): Promise<void> {
+  const controller = s.player().controller!;
+  for (const place of coursePlaces(controller.course)) {
+    if (place.view !== 'lesson') continue;
+    controller.go(place);
+    await contentShown(s.player());
+  }
+  controller.go({ view: 'assessment' });
+  await settle(s);
+}
