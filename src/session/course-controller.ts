@@ -1,6 +1,7 @@
 import { hydrate, type ChunkKey, type ContentChunk } from '../content/chunks.js';
 import type { Course } from '../content/types.js';
 import type { Response } from '../content/response.js';
+import { recordsResults } from '../tracking/recording-rules.js';
 import type { LaunchContext, Tracker } from '../tracking/tracker.js';
 import type { LearnerNotice } from './learner-notice.js';
 import { afterNextPaint } from '../tracking/after-paint.js';
@@ -90,7 +91,7 @@ export class CourseController extends EventTarget {
 
   /** Browse and Review launches show the course but record nothing (cmi5 10.2.2; SCORM 2004 RTE 4.2.14 cmi.mode). */
   get recording(): boolean {
-    return this.launch.mode === 'normal' && !this.finished;
+    return recordsResults(this.launch.mode) && !this.finished;
   }
 
   /** Whether the content of `place` is here to show, on its way, or failed (then the view offers a Retry). */

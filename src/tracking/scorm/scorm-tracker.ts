@@ -3,6 +3,7 @@ import { errorDetail } from '../errors.js';
 import { afterNextPaint } from '../after-paint.js';
 import { createNoticeHub } from '../notices.js';
 import { mergeStatuses, UNKNOWN_STATUSES, type Statuses } from '../status.js';
+import { recordsResults, unlessMalformed } from '../recording-rules.js';
 import { unconnectedLaunch } from '../unconnected-launch.js';
 import type { ScormDialect, Write } from './dialect.js';
 import { connect, type CallFailure, type ScormConnection } from './connection.js';
@@ -124,7 +125,7 @@ export function createScormTracker(
     write(dialect.exit.element, dialect.exit.suspend);
     // LMS-COMPAT 3: never leave the status unset (1.2 "not attempted" would
     // become "completed" at finish in Moodle); rewrite the prior one.
-    if (mode === 'normal') writeAll(dialect.base, dialect.status.write(statuses));
+    if (recordsResults(mode)) writeAll(dialect.base, dialect.status.write(statuses));
     if (objectives) for (const [id, n] of objectives.indexOf) objectiveSlots.set(id, { n, refused: false });
     return launch.context;
   };
@@ -250,9 +251,7 @@ export function createScormTracker(
 
     report(progress) {
       if (!live()) return;
-      // Results count only in normal mode (SCORM 1.2 RTE §3.4 cmi.core.lesson_mode,
-      // 2004 RTE 4.2.16 cmi.mode: browse and review do not record performance).
-      if (mode === 'normal') {
+      if (recordsResults(mode)) {
         statuses = mergeStatuses(statuses, progress);
         // What the LMS may hold now: a pass may wait for the attestation (record-policy.ts).
         const recorded = recordedResult(statuses, progress.scorePercent, policy);
@@ -273,13 +272,9 @@ export function createScormTracker(
     },
 
     recordInteraction(record: InteractionRecord) {
-      if (!live() || !interactions || mode !== 'normal') return;
-      let writes: Write[];
-      try {
-        writes = interactionWrites(dialect, record);
-      } catch {
-        return; // A malformed record must not break the course.
-      }
+      if (!live() || !interactions || !recordsResults(mode)) return;
+      const writes = unlessMalformed(() => interactionWrites(dialect, record));
+      if (!writes) return;
       const [first, ...rest] = writes;
       if (!first) return;
       // The id goes first (both standards require it before any other field)

@@ -1,5 +1,6 @@
 import type { Course } from '../../content/types.js';
 import { durableStorageOf, tabStorageOf } from '../browser-storage.js';
+import { recordsResults, unlessMalformed } from '../recording-rules.js';
 import { unconnectedLaunch } from '../unconnected-launch.js';
 import { mergeStatuses } from '../status.js';
 import type { InteractionRecord, LaunchContext, LaunchMode, ProgressReport, Tracker } from '../tracker.js';
@@ -227,7 +228,7 @@ export function createLrsTracker({ profile, course, baseIri, win, now = Date.now
     }
     // What an earlier session could not deliver goes in this one, after initialized (cmi5 9.3.0.0-4),
     // and only in a launch that records (cmi5 10.2.2.0-9, -11).
-    if (conn.carriesOver && conn.mode === 'normal') {
+    if (conn.carriesOver && recordsResults(conn.mode)) {
       const carriesOver = conn.carriesOver.bind(conn);
       queue.carryOver(({ statement }) => {
         if (!carriesOver(statement)) return null;
@@ -278,7 +279,7 @@ export function createLrsTracker({ profile, course, baseIri, win, now = Date.now
       }
       if (progress.savedState.length > LRS_STATE_LIMIT) notices.failed(`state-too-long (${progress.savedState.length}/${LRS_STATE_LIMIT})`);
       else l.store.update({ location: progress.location, savedState: progress.savedState });
-      if (l.conn.mode !== 'normal') return;
+      if (!recordsResults(l.conn.mode)) return;
       l.finishedReport = progress.finished;
       l.percent = progress.scorePercent;
       l.certificateId = progress.attestation?.certificateId ?? null;
@@ -290,18 +291,16 @@ export function createLrsTracker({ profile, course, baseIri, win, now = Date.now
 
     recordInteraction(record: InteractionRecord) {
       const l = active();
-      if (!l || l.conn.mode !== 'normal') return;
-      try {
-        // Held for the report that follows it, which brings the certificate id.
-        if (record.kind === 'attestation') return void (l.attestation = record);
-        // Nothing else that is not the learner's answer: the course version is on every statement
-        // (context extension), the certificate id on the attestation and completed (result extension).
-        if (record.kind !== 'answer') return;
-        if (record.attempt) l.attempted = true;
-        l.queue.add([l.statements.answered(record)]);
-      } catch {
-        // A malformed record must not break the course.
-      }
+      if (!l || !recordsResults(l.conn.mode)) return;
+      // Held for the report that follows it, which brings the certificate id.
+      if (record.kind === 'attestation') return void (l.attestation = record);
+      // Nothing else that is not the learner's answer: the course version is on every statement
+      // (context extension), the certificate id on the attestation and completed (result extension).
+      if (record.kind !== 'answer') return;
+      const statement = unlessMalformed(() => l.statements.answered(record));
+      if (!statement) return;
+      if (record.attempt) l.attempted = true;
+      l.queue.add([statement]);
     },
 
     async save() {
@@ -315,7 +314,7 @@ export function createLrsTracker({ profile, course, baseIri, win, now = Date.now
       finished = true;
       if (!l) return;
       sendAttestation(l);
-      if (l.conn.mode === 'normal') judge(l, 'finish', l.percent);
+      if (recordsResults(l.conn.mode)) judge(l, 'finish', l.percent);
       const ms = now() - l.ledger.startedAt;
       l.queue.add(profile.exitVerbs(l.finishedReport).map((verb) => l.statements.course(verb, { duration: isoDuration(ms) })));
       l.ledger.terminated = true;
