@@ -8,7 +8,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import type { FlPlayer } from '../../../src/components/player/fl-player.js';
 import { clippedText } from '../screenshots/layout.js';
-import { renderedAndPainted } from '../settle.js';
+import { renderedAndPainted } from '../../support/settle.js';
 import { $, text } from '../components/helpers.js';
 import { brandedCourse, certifiedPlayer, resetDocument } from './certified-player.js';
 

@@ -10,7 +10,7 @@ import { coursePlaces } from '../../../src/session/places.js';
 import { createOfflineTracker } from '../../../src/tracking/offline-tracker.js';
 import type { Tracker } from '../../../src/tracking/tracker.js';
 import { sampleCourse } from '../../fixtures/sample-course.js';
-import { renderedAndPainted } from '../settle.js';
+import { renderedAndPainted } from '../../support/settle.js';
 
 /** A firm's course as a site file and a course.yaml would make it. */
 export function brandedCourse(overrides: Partial<Course> = {}): Course {

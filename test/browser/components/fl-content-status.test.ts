@@ -5,7 +5,7 @@ import { RetryContentEvent } from '../../../src/components/events/retry-content-
 import { spanish } from '../../../src/components/i18n/catalogue-for.js';
 import { english, useStrings } from '../../../src/components/i18n/strings.js';
 import { button, text } from './helpers.js';
-import { nextTask } from '../settle.js';
+import { nextTask } from '../../support/settle.js';
 
 const region = (el: FlContentStatus) => el.shadowRoot!.querySelector('[role="status"]')!;
 

@@ -7,7 +7,7 @@ import { createOfflineTracker } from '../../../src/tracking/offline-tracker.js';
 import { correctResponse } from '../../../src/content/correctness.js';
 import { sampleCourse } from '../../fixtures/sample-course.js';
 import { deepActive, text } from './helpers.js';
-import { settled, view } from './player-view.js';
+import { settled, view } from '../../support/settle.js';
 
 async function mount(options: { keep?: boolean } = {}): Promise<{ player: FlPlayer; controller: CourseController }> {
   if (!options.keep) sessionStorage.clear();

@@ -19,7 +19,7 @@ import { sampleCourse } from '../../fixtures/sample-course.js';
 import { focused, tabTo } from '../e2e/keyboard-learner.js';
 import { buttonNamed, click, currentView, deepAll, visibleQuestions } from '../e2e/learner.js';
 import { option, text } from './helpers.js';
-import { renderedAndPainted } from '../settle.js';
+import { renderedAndPainted } from '../../support/settle.js';
 
 
 async function forcedColors(active: boolean): Promise<void> {

@@ -1,4 +1,4 @@
-import { nextTask } from '../settle.js';
+import { nextTask } from '../../support/settle.js';
 /** Small DOM helpers for the component tests: everything a learner sees lives in shadow roots. */
 
 export function $<T extends Element = HTMLElement>(host: Element, selector: string): T {

@@ -15,7 +15,7 @@ import { CourseController } from '../../../src/session/course-controller.js';
 import { createOfflineTracker } from '../../../src/tracking/offline-tracker.js';
 import { realCourse } from '../i18n/real-course.js';
 import { $, $$, button, deepActive, text } from './helpers.js';
-import { settled as settledView, view } from './player-view.js';
+import { settled as settledView, view } from '../../support/settle.js';
 
 /** Every field, as modules/site.example.yaml has them (the longest texts a firm is likely to write). */
 const SITE: SiteValues = {

@@ -8,7 +8,7 @@ import { CourseController } from '../../../src/session/course-controller.js';
 import { createOfflineTracker } from '../../../src/tracking/offline-tracker.js';
 import { sampleCourse } from '../../fixtures/sample-course.js';
 import { $$, text } from './helpers.js';
-import { nextTask } from '../settle.js';
+import { nextTask } from '../../support/settle.js';
 
 async function mount(course: Course): Promise<{ player: FlPlayer; controller: CourseController }> {
   sessionStorage.clear();

@@ -10,7 +10,7 @@ import type { Tracker } from '../../../src/tracking/tracker.js';
 import { correctResponse } from '../../../src/content/correctness.js';
 import { sampleCourse } from '../../fixtures/sample-course.js';
 import { $, deepActive, text } from './helpers.js';
-import { settled, view } from './player-view.js';
+import { settled, view } from '../../support/settle.js';
 
 const PHONE = { width: 360, height: 640 };
 const DESKTOP = { width: 1280, height: 800 };

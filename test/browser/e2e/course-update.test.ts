@@ -10,7 +10,7 @@ import { answer, buttonNamed, click, currentView, deepAll, readToAssessment, sav
 import { SPEC, STANDARDS } from './spec-table.js';
 import { drawQuestions } from '../../../src/session/draw.js';
 import type { CourseSession } from '../../../src/session/course-session.js';
-import { nextTask } from '../settle.js';
+import { nextTask } from '../../support/settle.js';
 
 const V1 = '/.cache/packages-update/v1';
 const V2 = '/.cache/packages-update/v2';

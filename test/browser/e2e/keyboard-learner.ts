@@ -7,7 +7,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { Question } from '../../../src/content/types.js';
 import type { FlPlayer } from '../../../src/components/player/fl-player.js';
 import { buttonNamed, choiceButtons, confirmOrderButton, currentView, intended, itemOrder, moveUpButton, t, unchecked, visibleQuestions } from './learner.js';
-import { nextTask } from '../settle.js';
+import { nextTask } from '../../support/settle.js';
 
 type QuestionElement = HTMLElement & { question: Question; mode: string; updateComplete: Promise<unknown> };
 

@@ -6,7 +6,7 @@
  */
 import type { FlPlayer } from '../../../src/components/player/fl-player.js';
 import { answer, attest, buttonNamed, click, contentShown, currentView, t, unchecked, visibleQuestions } from './learner.js';
-import { nextTask } from '../settle.js';
+import { nextTask } from '../../support/settle.js';
 
 
 /** What the learner has done, as the course keeps it. */

@@ -8,7 +8,8 @@ import type { Question } from '../../../src/content/types.js';
 import { correctResponse } from '../../../src/content/correctness.js';
 import type { FlPlayer } from '../../../src/components/player/fl-player.js';
 import { english, type Catalogue } from '../../../src/components/i18n/strings.js';
-import { nextTask } from '../settle.js';
+import { nextTask } from '../../support/settle.js';
+import { deepAll } from '../../support/shadow-dom.js';
 
 type QuestionElement = HTMLElement & { question: Question; mode: string; updateComplete: Promise<unknown> };
 type Updating = HTMLElement & { updateComplete?: Promise<unknown> };
@@ -22,11 +23,7 @@ export function readIn(catalogue: Catalogue): void {
 }
 
 /** Every element matching `selector` below `root`, looking inside shadow roots. */
-export function deepAll<T extends Element>(root: ParentNode, selector: string): T[] {
-  const found: T[] = [...root.querySelectorAll<T>(selector)];
-  for (const el of root.querySelectorAll('*')) if (el.shadowRoot) found.push(...deepAll<T>(el.shadowRoot, selector));
-  return found;
-}
+export { deepAll };
 
 export function buttonNamed(root: ParentNode, name: string): HTMLButtonElement | undefined {
   return deepAll<HTMLButtonElement>(root, 'button').find(

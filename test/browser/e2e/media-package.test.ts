@@ -3,7 +3,7 @@
 // each is fetched from the package only once its lesson opens.
 import { expect } from '@open-wc/testing';
 import { launch, until, type LmsSession } from './lms-host.js';
-import { renderedAndPainted } from '../settle.js';
+import { renderedAndPainted } from '../../support/settle.js';
 import { spanish } from '../../../src/components/i18n/catalogue-for.js';
 import { english } from '../../../src/components/i18n/strings.js';
 import { currentView, readIn, startCourse } from './learner.js';

@@ -15,7 +15,7 @@ import { launchAu } from '../cmi5/cmi5-host.js';
 import { launch, type LmsSession } from './lms-host.js';
 import { buttonNamed, click, contentShown, currentView, saveAndExit, t, visibleQuestions } from './learner.js';
 import { STANDARDS } from './spec-table.js';
-import { nextTask } from '../settle.js';
+import { nextTask } from '../../support/settle.js';
 
 const settle = () => nextTask();
 

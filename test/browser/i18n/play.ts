@@ -10,7 +10,7 @@ import { createOfflineTracker } from '../../../src/tracking/offline-tracker.js';
 import type { Tracker } from '../../../src/tracking/tracker.js';
 import { text } from '../components/helpers.js';
 import { realCourse } from './real-course.js';
-import { settled, view } from '../components/player-view.js';
+import { settled, view } from '../../support/settle.js';
 
 /** The offline tracker, with an LMS that reports `language` as the learner's preference. */
 export function lmsSaying(language: string | null): Tracker {
@@ -30,7 +30,7 @@ export async function play(language: string | null, course: Course = realCourse(
 }
 
 // The player's view and the wait for it to render: the same as the component tests'.
-export { settled, view } from '../components/player-view.js';
+export { settled, view } from '../../support/settle.js';
 
 export const progressLabel = (player: FlPlayer) => player.shadowRoot!.querySelector('progress')!.getAttribute('aria-label');
 export const heading = (player: FlPlayer) => text(view(player).shadowRoot!.querySelector('h2'));

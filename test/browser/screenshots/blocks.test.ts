@@ -12,8 +12,8 @@ import type { Block } from '../../../src/content/types.js';
 import type { CourseController } from '../../../src/session/course-controller.js';
 import { deepAll } from '../e2e/learner.js';
 import { play } from '../i18n/play.js';
-import { nextTask, renderedAndPainted } from '../settle.js';
-import { view } from '../components/player-view.js';
+import { nextTask, renderedAndPainted } from '../../support/settle.js';
+import { view } from '../../support/settle.js';
 import { clippedText } from './layout.js';
 
 const SIZES = {

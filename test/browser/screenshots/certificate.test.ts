@@ -9,7 +9,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { $ } from '../components/helpers.js';
 import { brandedCourse, certifiedPlayer, resetDocument } from '../certificate/certified-player.js';
-import { renderedAndPainted } from '../settle.js';
+import { renderedAndPainted } from '../../support/settle.js';
 import { clippedText } from './layout.js';
 
 const SHOTS = [

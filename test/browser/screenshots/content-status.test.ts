@@ -10,7 +10,7 @@ import { enContentStatus } from '../../../src/components/i18n/en-content-status.
 import { contentShown, buttonNamed, currentView } from '../e2e/learner.js';
 import { launch, until, type LmsSession } from '../e2e/lms-host.js';
 import { realCourse } from '../i18n/real-course.js';
-import { renderedAndPainted } from '../settle.js';
+import { renderedAndPainted } from '../../support/settle.js';
 import { clippedText, hitTarget } from './layout.js';
 
 const LAUNCH = '/pluginfile.php/12/mod_scorm/content/3/index.html';

@@ -12,7 +12,7 @@ import { answer, buttonNamed, click, currentView, practice, visibleQuestions } f
 import { launch, type LmsSession } from '../e2e/lms-host.js';
 import { clippedText } from './layout.js';
 import { settle, toAssessment } from './shoot.js';
-import { renderedAndPainted } from '../settle.js';
+import { renderedAndPainted } from '../../support/settle.js';
 
 const SIZES = [
   { name: 'phone', width: 360, height: 640 },

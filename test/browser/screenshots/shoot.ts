@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { launch, type LaunchOptions, type LmsSession } from '../e2e/lms-host.js';
 import { clippedText, hitTarget } from './layout.js';
-import { renderedAndPainted } from '../settle.js';
+import { renderedAndPainted } from '../../support/settle.js';
 import { contentShown } from '../e2e/learner.js';
 import { coursePlaces } from '../../../src/session/places.js';
 

@@ -1,0 +1,6 @@
+/** Every element matching `selector` under `root`, looking inside open shadow roots too (Lit components render there). */
+export function deepAll<T extends Element>(root: ParentNode, selector: string): T[] {
+  const found: T[] = [...root.querySelectorAll<T>(selector)];
+  for (const el of root.querySelectorAll('*')) if (el.shadowRoot) found.push(...deepAll<T>(el.shadowRoot, selector));
+  return found;
+}
