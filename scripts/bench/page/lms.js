@@ -151,11 +151,15 @@ window.bench = {
       await tick();
     };
     await painted();
+    // A place's content may still be on its way (loaded on demand): the learner reads it once it is on screen.
+    const shown = () => until(() => c.contentStatus() === 'ready', `the content of ${JSON.stringify(c.place)} is on screen`, 60_000);
     for (const step of plan.steps) {
       await act(() => c.go(step.place));
+      await shown();
       for (const q of step.practice) await act(() => c.answerPractice(q.id, q.response, 5000));
       await spend(step.seconds);
     }
+    await shown();
     const draw = c.session.attemptDraw();
     if (!draw) throw new Error('the assessment did not open: not every lesson was visited');
     for (const q of draw.questions) {
