@@ -101,6 +101,7 @@ export async function loadCourse(dir = 'modules', overrides: AssessmentOverrides
     problems.push(...lint.map((p) => located(p, byFile.get(p.file)!)));
   }
   const brand = site && isRecord(site.value) ? brandOf(site.value) : undefined;
+  const cover = coverOf(media);
   const content = {
     ...(configValue as object),
     // Each picture's width and height, read from its file: the page reserves the space before it loads.
@@ -109,7 +110,7 @@ export async function loadCourse(dir = 'modules', overrides: AssessmentOverrides
     // The site's details are content too: the text a firm's officers read, and its certificate, depend on them.
     ...(site && { site: siteValues(site.value) }),
     ...(brand && { brand }),
-    ...(coverOf(media) && { cover: coverOf(media) }),
+    ...(cover && { cover }),
   };
   // A redrawn picture (the logo too: it lives in media/) is a new version: its bytes count, by a digest of each file.
   const version = contentVersion(media.size > 0 ? { ...content, media: Object.fromEntries([...media].map(([path, f]) => [path, f.digest])) } : content);

@@ -10,8 +10,7 @@ import type { FlPlayer } from '../../../src/components/player/fl-player.js';
 import { realCourse } from '../i18n/real-course.js';
 import { launch, until, type LmsSession } from './lms-host.js';
 import { spanish as spanishStrings } from '../../../src/components/i18n/catalogue-for.js';
-import { english as englishStrings } from '../../../src/components/i18n/strings.js';
-import { buttonNamed, click, contentShown, currentView, deepAll, readIn, startCourse, t } from './learner.js';
+import { buttonNamed, click, contentShown, currentView, deepAll, startCourse, t } from './learner.js';
 
 /** Where Moodle serves an uploaded SCORM package's files; test/support/moodle-path.ts serves the unpacked 1.2 package there. */
 const MOODLE_PACKAGE = '/pluginfile.php/12/mod_scorm/content/3';
@@ -73,12 +72,7 @@ describe('SCORM 1.2 in a Moodle frame: module content loads on demand', () => {
     s = await launch('scorm12', { url: LAUNCH, data: { student_preference: { language: 'es' } } });
     const course = s.player().controller!.course;
     expect(course.language).to.equal('es');
-    readIn(spanishStrings);
-    try {
-      await startCourse(s.player());
-    } finally {
-      readIn(englishStrings);
-    }
+    await startCourse(s.player(), spanishStrings);
     expect(currentView(s.player()).shadowRoot!.querySelector('h2')!.textContent?.trim()).to.equal(course.modules[0]!.lessons[0]!.title);
     const all = course.modules.length + 1;
     const spanish = () => contentRequests(s!).filter((r) => r.url.startsWith(`${MOODLE_PACKAGE}/content/es/`));

@@ -177,13 +177,14 @@ export function openingScreen(player: FlPlayer): Updating | null {
 }
 
 /** On the cover: Start (a new learner) or Continue where you left off (a returning one). */
-export async function startCourse(player: FlPlayer): Promise<void> {
+/** Presses the cover's Start (or Continue), named in `strings`: the interface language the course shows. */
+export async function startCourse(player: FlPlayer, strings: Catalogue = t): Promise<void> {
   await updated(player);
   const cover = player.shadowRoot!.querySelector<Updating>('#view > fl-cover');
   if (!cover) throw new Error('No cover on screen');
   await updated(cover);
   const root = cover.shadowRoot!;
-  await click(buttonNamed(root, t.coverStart) ?? buttonNamed(root, t.resumeContinue), 'Start or Continue');
+  await click(buttonNamed(root, strings.coverStart) ?? buttonNamed(root, strings.resumeContinue), 'Start or Continue');
   await updated(player);
   await updated(currentView(player));
 }

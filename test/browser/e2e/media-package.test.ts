@@ -5,8 +5,7 @@ import { expect } from '@open-wc/testing';
 import { launch, until, type LmsSession } from './lms-host.js';
 import { renderedAndPainted } from '../../support/settle.js';
 import { spanish } from '../../../src/components/i18n/catalogue-for.js';
-import { english } from '../../../src/components/i18n/strings.js';
-import { currentView, readIn, startCourse } from './learner.js';
+import { currentView, startCourse } from './learner.js';
 
 /** The package's media files the frame has fetched so far. */
 const fetched = (s: LmsSession): string[] =>
@@ -46,12 +45,7 @@ describe('pictures in the SCORM package', () => {
 
   it('the Spanish package shows the Spanish alt text and caption (.cache/packages-es)', async () => {
     s = await launch('scorm12', { packages: '/.cache/packages-es' });
-    readIn(spanish);
-    try {
-      await startCourse(s.player());
-    } finally {
-      readIn(english);
-    }
+    await startCourse(s.player(), spanish);
     await renderedAndPainted(() => s!.player(), s.win);
     const [opening] = pictures(s);
     expect(opening!.alt).to.equal('Un guardia de seguridad de uniforme, con una radio en el hombro y una insignia en el pecho');
