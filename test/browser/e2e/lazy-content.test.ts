@@ -68,6 +68,17 @@ describe('SCORM 1.2 in a Moodle frame: module content loads on demand', () => {
     expect(requests.some((r) => /\/assessment\.[0-9a-f]{10}\.json$/.test(r.url))).to.equal(true);
   });
 
+  it('the cover fetches the first lesson\'s file but opens nothing: Start does', async () => {
+    s = await launch('scorm12', { url: LAUNCH });
+    const c = s.player().controller!;
+    await until(() => c.contentStatus() === 'ready', 'the first module arrived while the cover shows');
+    await new Promise((r) => s!.win.requestAnimationFrame(() => s!.win.setTimeout(r, 50)));
+    expect(currentView(s.player()).localName).to.equal('fl-cover');
+    expect([...c.session.state.visited], 'no lesson counts as opened from the cover').to.deep.equal([]);
+    await startCourse(s.player());
+    expect([...c.session.state.visited]).to.deep.equal([c.course.modules[0]!.lessons[0]!.id]);
+  });
+
   it('a Spanish learner gets the Spanish files: the titles at launch, each module and the bank as they are needed', async () => {
     s = await launch('scorm12', { url: LAUNCH, data: { student_preference: { language: 'es' } } });
     const course = s.player().controller!.course;
