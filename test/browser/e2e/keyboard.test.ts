@@ -38,7 +38,8 @@ describe('keyboard alone', () => {
     // Fewer key presses than before one "Check answers" per knowledge check (issue 12 item 8). Before it, this
     // play-through took 616 presses (the driver then ticked checkboxes in authored order, so a shuffled list made
     // Tab wrap round the page), and 508 and 552 in two runs with today's driver (options go down the list as shown).
-    // Now 445 and 464. Shuffles differ per launch, hence a bound below the fewest of before, not one exact figure.
-    expect(keyPresses.count, 'key presses to the certificate').to.be.below(508);
+    // Now 445 and 464, and 526 once with the cover's Start, Finish and the tab stops of the new accordions and tabs
+    // included. Shuffles differ per launch, so the bound is the slower of before's two runs, not one exact figure.
+    expect(keyPresses.count, 'key presses from the cover to Finish').to.be.below(552);
   });
 });
