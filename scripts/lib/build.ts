@@ -11,7 +11,9 @@ import type { Course } from '../../src/content/types.js';
 import { formatProblem, type Problem } from '../../src/content/validate.js';
 import { checkBaseIri, defaultBaseIri } from '../../src/tracking/xapi/iri.js';
 import { DEFAULT_LMS, LMS_PROFILES, type LmsId } from '../../src/tracking/lms-profiles.js';
+import { catalogueCode } from '../../src/components/i18n/catalogues.js';
 import { bundle } from './bundle.js';
+import { LAZY_ENTRIES } from './lazy-files.js';
 import { codeProblems } from './code-problems.js';
 import { describeUpdate } from './course-update.js';
 import { withDefaultLanguage } from './default-language.js';
@@ -22,7 +24,7 @@ import { displayPath } from './paths.js';
 import { removePackages } from './stale-packages.js';
 import { copyMedia } from './media/copy-media.js';
 import { stagePackage } from './stage.js';
-import { stageContent } from './stage-content.js';
+import { stageContent, stageOutline } from './stage-content.js';
 import { stageTranslations } from './stage-translations.js';
 import { TARGET_IDS, TARGETS, type TargetId } from './targets.js';
 import { sourceDate, zipDirectory } from './zip.js';
@@ -128,13 +130,14 @@ async function buildPackages(options: BuildOptions): Promise<BuildResult | { ok:
     const stage = resolve(out, '.stage', id);
     rmSync(stage, { recursive: true, force: true });
     mkdirSync(stage, { recursive: true });
-    // The bundle carries the outline; module content, the bank and the translations are files beside it.
+    // The outline, module content, the bank and the translations are files beside the bundle.
     const bundled = stageTranslations(stageContent(course, stage), stage);
-    await bundle({ target, course: bundled, baseIri, lms: LMS_PROFILES[options.lms ?? DEFAULT_LMS], entry: options.entries?.[id], outFile: join(stage, 'app.js'), onWarning: (m) => log(`warning (${id}): ${m}`) });
+    const outlineFile = stageOutline(bundled, stage);
+    const { preload: code } = await bundle({ target, course: bundled, outline: outlineFile, baseIri, lms: LMS_PROFILES[options.lms ?? DEFAULT_LMS], entry: options.entries?.[id], lazyFiles: options.entries?.[id] === undefined, outDir: stage, onWarning: (m) => log(`warning (${id}): ${m}`) });
     writeFileSync(join(stage, OUTLINE_FILE), `${JSON.stringify(outline, null, 1)}\n`);
     // Before the manifest is written, so it lists the pictures (the site's logo among them), drawn in the firm's colours.
     copyMedia({ courseFolder: resolve(modules), media: loaded.media, dir: stage, brand: course.brand ?? {} });
-    stagePackage({ target, course: shown, dir: stage, baseIri, preload: firstContent(bundled, shown.language) });
+    stagePackage({ target, course: shown, dir: stage, baseIri, preload: { code: [...code, ...startStrings(shown.language, code)], content: [outlineFile.file, ...firstContent(bundled, shown.language)] } });
     return { id, target, stage };
   }));
   // Every target staged: only now is a package replaced, so a bundling error leaves no new zip beside old ones.
@@ -168,6 +171,12 @@ function firstContent(outline: Course, language: string): string[] {
   const first = outline.modules[0];
   const path = first ? outline.content?.[language]?.modules[first.id] : undefined;
   return path ? [path] : [];
+}
+
+/** The interface strings of the language the package starts in, when they are a lazy file (a `--language es` build): the first screen needs them. */
+function startStrings(language: string, code: readonly string[]): string[] {
+  const lazy = catalogueCode(language);
+  return lazy && code.length > 0 ? [LAZY_ENTRIES[lazy].file] : [];
 }
 
 /** Like Promise.all, but rejects with the first error only once every promise has settled. */

@@ -36,3 +36,16 @@ export function stageContent(course: Course, dir: string): Course {
   }
   return { ...courseOutline(course), content };
 }
+
+/**
+ * Writes the outline the player starts from as `content/course.<hash>.json`
+ * (the launch page preloads it beside app.js; issue 13: it grows with the
+ * course, so it is data fetched in parallel, not code in the bundle).
+ */
+export function stageOutline(outline: Course, dir: string): { file: string; version: string } {
+  const text = JSON.stringify(outline);
+  const file = `content/course.${hashOf(text)}.json`;
+  mkdirSync(dirname(join(dir, file)), { recursive: true });
+  writeFileSync(join(dir, file), text);
+  return { file, version: outline.version };
+}

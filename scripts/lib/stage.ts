@@ -53,11 +53,16 @@ function formatNumber(n: number): string {
   return String(Number(n.toFixed(4)));
 }
 
-/**
- * Stages everything but the bundle (already at `dir/app.js`); returns the staged files.
- * `preload`: files the launch page starts fetching beside the bundle (the first module's content, stage-content.ts).
- */
-export function stagePackage({ target, course, dir, baseIri, preload = [] }: { target: Target; course: Course; dir: string; baseIri?: string; preload?: string[] }): string[] {
+/** Files the launch page starts fetching beside app.js, so none waits for the file before it on a slow network. */
+export interface Preload {
+  /** The shared chunks app.js imports (lazy-files.ts). */
+  code: string[];
+  /** The first module's content (stage-content.ts). */
+  content: string[];
+}
+
+/** Stages everything but the bundle (already in `dir`); returns the staged files. */
+export function stagePackage({ target, course, dir, baseIri, preload = { code: [], content: [] } }: { target: Target; course: Course; dir: string; baseIri?: string; preload?: Preload }): string[] {
   writeFileSync(join(dir, LAUNCH_PAGE), renderTemplate(join(ROOT, LAUNCH_TEMPLATE), { ...templateView(course, [], baseIri), preload }));
   for (const file of target.schemas?.files ?? []) copyFileSync(join(ROOT, target.schemas!.dir, file), join(dir, file));
   if (target.manifest) {

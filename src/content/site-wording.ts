@@ -34,7 +34,7 @@ const spanish: Wording = {
   backup_procedure: 'Sigue el procedimiento de tu lugar de trabajo para pedir refuerzos.',
 };
 
-/** One row per interface language, by primary subtag (as catalogue-for.ts). */
+/** One row per interface language, by primary subtag (as src/components/i18n/catalogues.ts). */
 const WORDING: Readonly<Record<string, Wording>> = { en: english, es: spanish };
 
 /** The neutral wording for a language tag; English for a language without a row. */

@@ -1,5 +1,5 @@
-import { catalogueFor } from '../components/i18n/catalogue-for.js';
-import { useStrings } from '../components/i18n/strings.js';
+import { loadCatalogue } from '../components/i18n/catalogues.js';
+import { english, useStrings, type Catalogue } from '../components/i18n/strings.js';
 import { chooseLanguage } from '../content/language.js';
 import { localizeCourse } from '../content/localize.js';
 import { fillCourse } from '../content/site.js';
@@ -14,23 +14,34 @@ export const fillSite = (course: Course): Course => fillCourse(course, neutralWo
 /**
  * The `localize` step of `CourseController.launch`: picks the launch's
  * language (the LMS's preference if the course has it, else the package's
- * `--language`, else the course's own), loads that translation, switches the
- * interface strings, marks the page (`<html lang>`, WCAG 3.1.1; the title) and
- * returns the course in that language, with the site's details filled in
- * (site.ts). It runs before the first render, so nothing shows in the wrong
- * language first.
+ * `--language`, else the course's own), loads that translation and the
+ * interface strings for it side by side, switches the interface strings,
+ * marks the page (`<html lang>`, WCAG 3.1.1; the title) and returns the course
+ * in that language, with the site's details filled in (site.ts). It runs
+ * before the first render, so nothing shows in the wrong language first.
  */
 export function applyLanguage(win: Window): (course: Course, launch: LaunchContext) => Promise<Course> {
   return async (course, launch) => {
     const wanted = chooseLanguage(course, launch.language);
+    const [translated, strings] = await Promise.all([loadTranslation(course, wanted, win), catalogueOrNull(wanted)]);
     // The site's details go in after the translation, so the Spanish text's placeholders are filled too, in Spanish wording.
-    const shown = fillSite(localizeCourse(await loadTranslation(course, wanted, win), wanted));
-    // What the content is in now: `wanted`, or the course's own language if its translation could not be loaded.
+    // Without its interface strings the course shows in its own language, as without its translation.
+    const shown = fillSite(strings ? localizeCourse(translated, wanted) : localizeCourse(course, course.language));
     // The interface follows the content, so a learner never gets a Spanish shell around an English course by accident.
-    const language = shown.language;
-    useStrings(catalogueFor(language));
-    win.document.documentElement.lang = language;
+    const interfaceStrings = strings && shown.language === wanted ? strings : ((await catalogueOrNull(shown.language)) ?? english);
+    useStrings(interfaceStrings);
+    win.document.documentElement.lang = shown.language;
     win.document.title = shown.title;
     return shown;
   };
+}
+
+/** The interface strings for `language`, or null when their file cannot be loaded (said on the console). */
+async function catalogueOrNull(language: string): Promise<Catalogue | null> {
+  try {
+    return await loadCatalogue(language);
+  } catch (error) {
+    console.warn(`frontline: the interface strings for ${language} not loaded (${error instanceof Error ? error.message : String(error)})`);
+    return null;
+  }
 }

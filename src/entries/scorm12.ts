@@ -1,7 +1,7 @@
 // SCORM 1.2 package entry: this bundle carries only the SCORM 1.2 adapter.
-import course from 'virtual:course';
 import options from 'virtual:package';
 import { createScorm12Tracker } from '../tracking/scorm/scorm12.js';
+import { loadOutline } from './load-outline.js';
 import { startPlayer } from './start-player.js';
 
-void startPlayer(course, createScorm12Tracker(window, options.lms));
+void loadOutline().then((course) => startPlayer(course, createScorm12Tracker(window, options.lms)));

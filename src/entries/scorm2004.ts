@@ -1,7 +1,7 @@
 // SCORM 2004 4th edition package entry: this bundle carries only the SCORM 2004 adapter.
-import course from 'virtual:course';
 import options from 'virtual:package';
 import { createScorm2004Tracker } from '../tracking/scorm/scorm2004.js';
+import { loadOutline } from './load-outline.js';
 import { startPlayer } from './start-player.js';
 
-void startPlayer(course, createScorm2004Tracker(window, options.lms));
+void loadOutline().then((course) => startPlayer(course, createScorm2004Tracker(window, options.lms)));

@@ -7,6 +7,7 @@ import type { LearnerNotice } from './learner-notice.js';
 import { afterNextPaint } from '../tracking/after-paint.js';
 import { createSaveScheduler, type SaveScheduler } from '../tracking/save-scheduler.js';
 import { ContentLoader } from './content-loader.js';
+import { whenIdle } from './when-idle.js';
 import { allChunks, chunksFor, CourseContent, type ContentStatus } from './course-content.js';
 import { CourseSession } from './course-session.js';
 import { certificateId } from './certificate-id.js';
@@ -31,6 +32,8 @@ export class CourseController extends EventTarget {
   private readonly content: CourseContent;
   /** Set once the first place with its content is on screen: the rest is then fetched in idle time. */
   private prefetching = false;
+  private firstContentPainted = false;
+  private readonly afterFirstContent: (() => void)[] = [];
 
   private constructor(
     readonly session: CourseSession,
@@ -249,18 +252,21 @@ export class CourseController extends EventTarget {
    * offline after this point). The mark lets tests and the benchmark see when.
    */
   private startPrefetch(): void {
-    if (this.prefetching || !this.content.lazy) return;
+    if (this.prefetching) return;
     this.prefetching = true;
     const win = this.win;
     afterNextPaint(win, () => {
       win.performance?.mark?.('frontline:first-content');
-      const idle = (task: () => void): void => {
-        // requestIdleCallback is missing in Safari before 18: a short timer instead.
-        if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(task, { timeout: 2_000 });
-        else win.setTimeout(task, 200);
-      };
-      this.content.prefetch(allChunks(this.course), idle);
+      this.firstContentPainted = true;
+      for (const task of this.afterFirstContent.splice(0)) whenIdle(win, task);
+      if (this.content.lazy) this.content.prefetch(allChunks(this.course), (task) => whenIdle(win, task));
     });
+  }
+
+  /** Runs `task` in idle time once the first place with content is painted (soon, if it has been): for the player's own prefetching. */
+  whenFirstContentPainted(task: () => void): void {
+    if (this.firstContentPainted) whenIdle(this.win, task);
+    else this.afterFirstContent.push(task);
   }
 
   private changed(): void {

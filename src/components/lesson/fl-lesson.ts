@@ -13,7 +13,6 @@ import '../blocks/fl-tabs.js';
 import { figure, graphic } from './figure.js';
 import { moduleSummary } from './module-summary.js';
 import { lessonStyles } from './styles.js';
-import '../question/fl-question.js';
 
 /**
  * One lesson page: an h2 title the player focuses on arrival, then the blocks.

@@ -10,18 +10,13 @@ import { ResponseChangeEvent } from '../events/response-change-event.js';
 import { SubmitAttemptEvent } from '../events/submit-attempt-event.js';
 import { msg } from '../i18n/strings.js';
 import '../lesson/fl-lesson.js';
-import '../check/fl-knowledge-check.js';
-import '../assessment/fl-assessment.js';
-import '../results/fl-results.js';
-import '../attestation/fl-attestation.js';
-import '../certificate/fl-certificate.js';
-import '../job-aid/fl-job-aid.js';
 import './fl-course-nav.js';
 import './fl-notice.js';
 import '../cover/fl-cover.js';
 import type { PlaceName } from '../cover/fl-cover.js';
-import '../ending/fl-completed.js';
 import '../shared/fl-content-status.js';
+// The other views load when a place needs them (lazy-views.ts): the first screen waits for none of them.
+import { needsViews, ViewCode } from '../lazy/view-code.js';
 import { playerStyles } from './styles.js';
 
 /** A child view that can take focus on its heading after navigation. */
@@ -46,6 +41,7 @@ export class FlPlayer extends LitElement {
   @state() private menuOpen = false;
   private focusAfterRender = false;
   private readonly onChange = () => this.revision++;
+  private readonly views = new ViewCode(this.onChange);
 
   constructor() {
     super();
@@ -74,6 +70,8 @@ export class FlPlayer extends LitElement {
     if (changed.has('controller')) {
       changed.get('controller')?.removeEventListener('change', this.onChange);
       this.controller?.addEventListener('change', this.onChange);
+      // Once the first lesson is painted, the other views load in idle time, so later places open at once.
+      this.controller?.whenFirstContentPainted(() => this.views.prefetch());
     }
   }
 
@@ -194,6 +192,8 @@ export class FlPlayer extends LitElement {
 
   private renderOpening(c: CourseController, percent: number) {
     if (c.opening === 'completed') {
+      const waiting = this.waitForViews(c, 'completed');
+      if (waiting) return waiting;
       return html`<fl-completed
         .courseTitle=${c.course.title}
         .completedAt=${c.session.state.attestedAt}
@@ -213,6 +213,8 @@ export class FlPlayer extends LitElement {
     // Content still loading or failed (src/session/course-content.ts): a message with Try again, never a blank view.
     const content = c.contentStatus(place);
     if (content !== 'ready') return html`<fl-content-status .status=${content} @fl-retry-content=${() => c.retryContent()}></fl-content-status>`;
+    const waiting = this.waitForViews(c, place);
+    if (waiting) return waiting;
     // The content replaces the message: focus that was on the message goes to the content's heading.
     if (this.renderRoot.querySelector('fl-content-status')?.matches(':focus-within')) this.focusAfterRender = true;
     const { state, course, map } = c.session;
@@ -280,6 +282,14 @@ export class FlPlayer extends LitElement {
       case 'certificate':
         return this.renderCertificate(c);
     }
+  }
+
+  /** The loading or failed message while the views `place` needs are not loaded (view-code.ts); null once they are. */
+  private waitForViews(c: CourseController, place: Place | 'completed') {
+    if (!needsViews(c.course, place)) return null;
+    this.views.ensure();
+    const code = this.views.status();
+    return code === 'ready' ? null : html`<fl-content-status .status=${code} @fl-retry-content=${() => this.views.retry()}></fl-content-status>`;
   }
 
   private renderCertificate(c: CourseController) {

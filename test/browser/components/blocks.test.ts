@@ -4,6 +4,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { Lesson } from '../../../src/content/types.js';
 import '../../../src/components/lesson/fl-lesson.js';
+// The player loads the question views with the other lazy views (src/components/lazy/); a lesson alone needs them imported.
+import '../../../src/components/question/fl-question.js';
 import type { FlLesson } from '../../../src/components/lesson/fl-lesson.js';
 import type { FlTabs } from '../../../src/components/blocks/fl-tabs.js';
 import { $, $$, deepActive, settled, text } from './helpers.js';

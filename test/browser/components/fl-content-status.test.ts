@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../../src/components/shared/fl-content-status.js';
 import { LOADING_DELAY_MS, type FlContentStatus } from '../../../src/components/shared/fl-content-status.js';
 import { RetryContentEvent } from '../../../src/components/events/retry-content-event.js';
-import { spanish } from '../../../src/components/i18n/catalogue-for.js';
+import { spanish } from '../../../src/components/i18n/spanish.js';
 import { english, useStrings } from '../../../src/components/i18n/strings.js';
 import { button, text } from './helpers.js';
 import { nextTask } from '../../support/settle.js';

@@ -2,6 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { Lesson } from '../../../src/content/types.js';
 import type { AnswerEvent } from '../../../src/components/events/answer-event.js';
 import '../../../src/components/lesson/fl-lesson.js';
+// The player loads the question views with its other lazy views (src/components/lazy/); a lesson alone needs them imported.
+import '../../../src/components/question/fl-question.js';
 import type { FlLesson } from '../../../src/components/lesson/fl-lesson.js';
 import type { FlQuestion } from '../../../src/components/question/fl-question.js';
 import { $, $$, button, deepActive, option, record, settled, text } from './helpers.js';

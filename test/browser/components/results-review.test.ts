@@ -8,7 +8,7 @@ import { CourseController } from '../../../src/session/course-controller.js';
 import { createOfflineTracker } from '../../../src/tracking/offline-tracker.js';
 import { sampleCourse } from '../../fixtures/sample-course.js';
 import { $$, text } from './helpers.js';
-import { nextTask } from '../../support/settle.js';
+import { nextTask, settled as playerSettled } from '../../support/settle.js';
 
 async function mount(course: Course): Promise<{ player: FlPlayer; controller: CourseController }> {
   sessionStorage.clear();
@@ -21,8 +21,7 @@ async function mount(course: Course): Promise<{ player: FlPlayer; controller: Co
 type Updating = HTMLElement & { updateComplete: Promise<unknown> };
 const view = (player: FlPlayer) => player.shadowRoot!.querySelector<Updating>('#view > *')!;
 async function settled(player: FlPlayer) {
-  await player.updateComplete;
-  await view(player)?.updateComplete;
+  await playerSettled(player);
   for (const q of $$<Updating>(view(player), 'fl-question')) await q.updateComplete;
   await nextTask();
 }

@@ -9,7 +9,7 @@ import { expect } from '@open-wc/testing';
 import type { FlPlayer } from '../../../src/components/player/fl-player.js';
 import { realCourse } from '../i18n/real-course.js';
 import { launch, until, type LmsSession } from './lms-host.js';
-import { spanish as spanishStrings } from '../../../src/components/i18n/catalogue-for.js';
+import { spanish as spanishStrings } from '../../../src/components/i18n/spanish.js';
 import { buttonNamed, click, contentShown, currentView, deepAll, startCourse, t } from './learner.js';
 
 /** Where Moodle serves an uploaded SCORM package's files; test/support/moodle-path.ts serves the unpacked 1.2 package there. */
@@ -18,12 +18,16 @@ const LAUNCH = `${MOODLE_PACKAGE}/index.html`;
 
 const moodle = (what: 'fail' | 'heal', match = '') => fetch(`/__moodle/${what}?match=${encodeURIComponent(match)}`, { cache: 'no-store' });
 
-/** The content files the frame requested, with when each request started (Resource Timing), and the mark of the first content on screen. */
-function contentRequests(s: LmsSession): { url: string; start: number }[] {
+/** The package's files under `folder` the frame requested, with when each request started (Resource Timing). */
+function requestsUnder(s: LmsSession, folder: string): { url: string; start: number }[] {
   return (s.win.performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-    .filter((r) => new URL(r.name).pathname.startsWith(`${MOODLE_PACKAGE}/content/`))
-    .map((r) => ({ url: new URL(r.name).pathname, start: r.startTime }));
+    .filter((r) => new URL(r.name).pathname.startsWith(`${MOODLE_PACKAGE}/${folder}`))
+    .map((r) => ({ url: new URL(r.name).pathname + new URL(r.name).search, start: r.startTime }));
 }
+/** The course outline every launch starts from (content/course.<hash>.json). */
+const OUTLINE = /\/content\/course\.[0-9a-f]{10}\.json$/;
+/** The content files (modules and bank) requested, the outline aside, and the mark of the first content on screen. */
+const contentRequests = (s: LmsSession) => requestsUnder(s, 'content/').filter((r) => !OUTLINE.test(r.url));
 const firstContentMark = (s: LmsSession) => s.win.performance.getEntriesByName('frontline:first-content')[0];
 
 /** The element that has focus, through the shadow roots: its tag and its host's. */
@@ -55,6 +59,7 @@ describe('SCORM 1.2 in a Moodle frame: module content loads on demand', () => {
     await until(() => firstContentMark(s!) !== undefined, 'the first lesson was painted');
     const painted = firstContentMark(s)!.startTime;
     const folder = `${MOODLE_PACKAGE}/content/en/`;
+    expect(requestsUnder(s, 'content/').filter((r) => OUTLINE.test(r.url)), 'the outline, once').to.have.length(1);
     const before = contentRequests(s).filter((r) => r.start < painted);
     expect(before.map((r) => r.url)).to.have.length(1);
     expect(before[0]!.url).to.match(new RegExp(`^${folder}${course.modules[0]!.id}\\.[0-9a-f]{10}\\.json$`));
@@ -143,5 +148,58 @@ describe('SCORM 1.2 in a Moodle frame: module content loads on demand', () => {
     s = await launch('scorm12', { url: LAUNCH, previous: stored });
     expect(s.player().controller!.place).to.deep.equal({ view: 'lesson', id: target.id });
     expect(s.player().controller!.session.state.visited.has(target.id)).to.equal(true);
+  });
+
+  it('the first lesson waits for none of the other views: they load in idle time after it is painted', async () => {
+    s = await launch('scorm12', { url: LAUNCH });
+    await startCourse(s.player());
+    await until(() => firstContentMark(s!) !== undefined, 'the first lesson was painted');
+    const painted = firstContentMark(s)!.startTime;
+    await until(() => requestsUnder(s!, 'views.js').length > 0, 'the views were prefetched', 20_000);
+    const views = requestsUnder(s, 'views.js');
+    expect(views).to.have.length(1);
+    expect(views[0]!.start).to.be.greaterThan(painted);
+    // An English learner never fetches the Spanish interface strings.
+    expect(requestsUnder(s, 'strings-es.js')).to.deep.equal([]);
+  });
+
+  it('views that fail to load show Try again without losing the place; pressing it after the network recovers shows the check', async function () {
+    this.timeout(60_000);
+    const first = realCourse().modules[0]!;
+    await moodle('fail', 'views.js');
+    s = await launch('scorm12', { url: LAUNCH });
+    const player = s.player();
+    await startCourse(player);
+    const visited = [...player.controller!.session.state.visited];
+    // The first module's knowledge check (first in the contents) needs the question views, which cannot be loaded.
+    await click(deepAll<HTMLButtonElement>(player.shadowRoot!.querySelector('fl-course-nav')!.shadowRoot!, 'button').find((b) => b.textContent?.includes(t.knowledgeCheck)), 'the first module\'s check');
+    await until(() => currentView(player).localName === 'fl-content-status' && (currentView(player) as unknown as { status: string }).status === 'failed', 'the views failed', 20_000);
+    const status = currentView(player) as unknown as HTMLElement & { updateComplete: Promise<unknown> };
+    await status.updateComplete;
+    expect(status.shadowRoot!.textContent).to.contain(t.contentFailedTitle);
+    expect(player.controller!.place).to.deep.equal({ view: 'check', id: first.id });
+    expect([...player.controller!.session.state.visited]).to.deep.equal(visited);
+
+    await moodle('heal');
+    await click(buttonNamed(status.shadowRoot!, t.contentRetry), 'Try again');
+    await until(() => currentView(player).localName === 'fl-knowledge-check', 'the check is shown');
+    // The retry asked under a new address: the browser keeps the failed one's error.
+    expect(requestsUnder(s, 'views.js').map((r) => r.url).at(-1)).to.match(/views\.js\?retry=\d+$/);
+  });
+
+  it('a course outline that fails to load shows Try again, and the course starts once it loads', async function () {
+    this.timeout(60_000);
+    await moodle('fail', 'content/course.');
+    const frame = launch('scorm12', { url: LAUNCH });
+    // The launch waits for the outline: the frame shows the failure with Try again.
+    const statusShown = () => document.querySelector('iframe')?.contentDocument?.querySelector('fl-content-status') ?? null;
+    await until(() => statusShown() !== null, 'the failure shows', 20_000);
+    const status = statusShown() as unknown as HTMLElement & { updateComplete: Promise<unknown> };
+    await status.updateComplete;
+    expect(status.shadowRoot!.textContent).to.contain(t.contentFailedTitle);
+    await moodle('heal');
+    await click(buttonNamed(status.shadowRoot!, t.contentRetry), 'Try again');
+    s = await frame;
+    expect(currentView(s.player()).localName).to.equal('fl-cover');
   });
 });

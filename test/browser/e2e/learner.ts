@@ -8,7 +8,7 @@ import type { Question } from '../../../src/content/types.js';
 import { correctResponse } from '../../../src/content/correctness.js';
 import type { FlPlayer } from '../../../src/components/player/fl-player.js';
 import { english, type Catalogue } from '../../../src/components/i18n/strings.js';
-import { nextTask } from '../../support/settle.js';
+import { nextTask, settled } from '../../support/settle.js';
 import { deepAll } from '../../support/shadow-dom.js';
 
 type QuestionElement = HTMLElement & { question: Question; mode: string; updateComplete: Promise<unknown> };
@@ -38,7 +38,8 @@ export async function contentShown(player: FlPlayer): Promise<void> {
     if (performance.now() - start > 10_000) throw new Error(`The content of ${JSON.stringify(player.controller.place)} never loaded`);
     await nextTask(20);
   }
-  await player.updateComplete;
+  // And the views it needs, which load on demand too (src/components/lazy/).
+  await settled(player, 0, 10_000);
 }
 
 async function updated(el: Updating | null | undefined): Promise<void> {

@@ -11,6 +11,7 @@
 import { Scorm12API, Scorm2004API } from 'scorm-again';
 import type { FlPlayer } from '../../../src/components/player/fl-player.js';
 import { seededRandom } from '../../../src/session/random.js';
+import { settled } from '../../support/settle.js';
 
 export type Standard = 'scorm12' | 'scorm2004';
 type Api = InstanceType<typeof Scorm12API> | InstanceType<typeof Scorm2004API>;
@@ -252,7 +253,8 @@ export async function launch(standard: Standard, options: LaunchOptions = {}): P
   session.watchInput(frame.contentWindow!);
   // Started, with the first place's content loaded (a package loads each module's content on demand).
   await until(() => session.player()?.controller?.contentStatus() === 'ready', 'the player started with its first content');
-  await session.player().updateComplete;
+  // And with the views its first screen needs (a completed course's, loaded on demand).
+  await settled(session.player());
   return session;
 }
 

@@ -4,7 +4,7 @@
 import { expect } from '@open-wc/testing';
 import { launch, until, type LmsSession } from './lms-host.js';
 import { renderedAndPainted } from '../../support/settle.js';
-import { spanish } from '../../../src/components/i18n/catalogue-for.js';
+import { spanish } from '../../../src/components/i18n/spanish.js';
 import { currentView, startCourse } from './learner.js';
 
 /** The package's media files the frame has fetched so far. */

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { launch, type LmsSession } from './lms-host.js';
 import { attest, buttonNamed, currentView, readIn, readToAssessment, saveAndExit, takeAssessment } from './learner.js';
 import { english } from '../../../src/components/i18n/strings.js';
-import { spanish } from '../../../src/components/i18n/catalogue-for.js';
+import { spanish } from '../../../src/components/i18n/spanish.js';
 
 /** The Spanish course title, the cover's heading. */
 const COURSE_ES = 'Atención al cliente para guardias de seguridad';

@@ -1,6 +1,7 @@
 // Issue 13, load on demand: every package carries each module's content and
 // the bank as files beside the bundle, in every language, listed in the SCORM
-// manifests; the bundle itself holds only the outline.
+// manifests; the outline the player starts from is a file too, which the
+// bundle names.
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,7 +32,11 @@ before(async () => {
 after(() => rmSync(tmp, { recursive: true, force: true }));
 
 const read = (target: TargetId, file: string) => readFileSync(join(dirs[target]!, file), 'utf8');
-const contentFiles = (target: TargetId) => zipFiles[target]!.filter((f) => f.startsWith('content/'));
+/** The course outline (content/course.<hash>.json). */
+const OUTLINE = /^content\/course\.[0-9a-f]{10}\.json$/;
+const outlineFile = (target: TargetId) => zipFiles[target]!.find((f) => OUTLINE.test(f))!;
+/** The module and bank files. */
+const contentFiles = (target: TargetId) => zipFiles[target]!.filter((f) => f.startsWith('content/') && !OUTLINE.test(f));
 /** A sentence of the first lesson's text, in the course's own language or a translation's. */
 const firstSentence = (c: Course) => {
   const block = c.modules[0]!.lessons[0]!.blocks.find((b) => b.kind === 'paragraph');
@@ -60,14 +65,17 @@ describe('content files in every package', () => {
     }
   });
 
-  test('the bundle carries the outline, not the lessons: their text is only in the content files', () => {
+  test('the outline carries titles, not the lessons: their text is only in the content files; the bundle carries neither', () => {
     const english = firstSentence(course);
     const spanish = firstSentence(localizeCourse(course, 'es'));
     for (const target of TARGET_IDS) {
+      assert.ok(outlineFile(target), `${target}: one outline file`);
+      const outline = read(target, outlineFile(target));
+      assert.ok(outline.includes(course.modules[0]!.lessons[0]!.title), `${target}: lesson titles are in the outline`);
+      assert.ok(!outline.includes(english), `${target}: "${english}" is not in the outline`);
+      assert.ok(!outline.includes(course.modules[0]!.bank[0]!.prompt), `${target}: no bank question in the outline`);
       const js = read(target, 'app.js');
-      assert.ok(js.includes(course.modules[0]!.lessons[0]!.title), `${target}: lesson titles are in the bundle`);
-      assert.ok(!js.includes(english), `${target}: "${english}" is not in the bundle`);
-      assert.ok(!js.includes(course.modules[0]!.bank[0]!.prompt), `${target}: no bank question in the bundle`);
+      assert.ok(js.includes(outlineFile(target)) && !js.includes(course.modules[0]!.lessons[0]!.title), `${target}: the bundle names the outline's file, and holds no course text`);
       const module = contentFiles(target).find((f) => f.startsWith(`content/en/${course.modules[0]!.id}.`))!;
       assert.ok(read(target, module).includes(english), `${target}: ${module} holds the lesson text`);
       const spanishModule = contentFiles(target).find((f) => f.startsWith(`content/es/${course.modules[0]!.id}.`))!;
@@ -77,17 +85,19 @@ describe('content files in every package', () => {
     }
   });
 
-  test('the launch page starts fetching the first module of the language it starts in, beside the bundle', () => {
+  test('the launch page starts fetching the outline and the first module of the language it starts in, beside the bundle', () => {
     for (const target of TARGET_IDS) {
       const first = contentFiles(target).find((f) => f.startsWith(`content/en/${course.modules[0]!.id}.`))!;
       const html = read(target, 'index.html');
-      assert.ok(html.includes(`<link rel="preload" href="${first}" as="fetch" crossorigin="anonymous">`), `${target}: index.html preloads ${first}`);
-      assert.equal(html.match(/rel="preload"/g)?.length, 1, `${target}: one file only`);
+      for (const file of [outlineFile(target), first]) {
+        assert.ok(html.includes(`<link rel="preload" href="${file}" as="fetch" crossorigin="anonymous">`), `${target}: index.html preloads ${file}`);
+      }
+      assert.equal(html.match(/rel="preload"/g)?.length, 2, `${target}: those two only`);
     }
   });
 
-  test('the bundle names exactly the files the package has', () => {
-    const js = read('scorm12', 'app.js');
-    for (const file of contentFiles('scorm12')) assert.ok(js.includes(file), `the outline points at ${file}`);
+  test('the outline names exactly the files the package has', () => {
+    const outline = read('scorm12', outlineFile('scorm12'));
+    for (const file of contentFiles('scorm12')) assert.ok(outline.includes(file), `the outline points at ${file}`);
   });
 });

@@ -16,6 +16,8 @@ import { copyTranslatedCourse } from '../../fixtures/translated-copy.js';
 const tmp = mkdtempSync(join(tmpdir(), 'frontline-es-build-'));
 let result: BuildResult;
 const staged = (file: string) => readFileSync(join(tmp, 'out', '.stage', 'scorm12', file), 'utf8');
+/** The course outline the package starts from (content/course.<hash>.json). */
+const outline = () => staged(result.ok ? result.packages[0]!.files.find((f) => /^content\/course\.[0-9a-f]{10}\.json$/.test(f))! : '');
 
 before(async () => {
   result = await build({ modules: 'modules', out: join(tmp, 'out'), targets: ['scorm12'], language: 'es', log: () => {} });
@@ -26,17 +28,16 @@ describe('build --language es', () => {
   test('builds, and the staged course says defaultLanguage: "es"', async () => {
     assert.ok(result.ok, result.ok ? '' : result.problems.map(formatProblem).join('\n'));
     assert.equal(result.course.defaultLanguage, 'es');
-    const app = staged('app.js');
-    assert.match(app, /"defaultLanguage":"es"/);
-    assert.ok(app.includes('Revisar respuesta'), 'the Spanish interface catalogue is in the bundle');
+    assert.match(outline(), /"defaultLanguage":"es"/);
+    assert.ok(staged('strings-es.js').includes('Revisar respuesta'), 'the Spanish interface catalogue is a file of its own');
+    assert.ok(staged('index.html').includes('<link rel="modulepreload" href="strings-es.js">'), 'which the launch page fetches beside app.js');
     assert.equal(result.course.version, (await loadCourse('modules')).course.version, 'the same version as the English build');
   });
 
   test('the Spanish content is a file beside the bundle, for the version built, listed in the manifest', () => {
     assert.ok(result.ok);
-    const app = staged('app.js');
-    assert.match(app, /"translationFiles":\{"es":"translations\/es.json"\}/);
-    assert.equal(app.includes('Dos trabajos, un uniforme'), false, 'translations are not in every learner\'s JavaScript');
+    assert.match(outline(), /"translationFiles":\{"es":"translations\/es.json"\}/);
+    assert.equal(outline().includes('Dos trabajos, un uniforme'), false, 'translations are not in every learner\'s outline');
     const file = JSON.parse(staged('translations/es.json'));
     assert.equal(file.version, result.course.version);
     assert.equal(file.language, 'es');
