@@ -13,6 +13,8 @@ import { CourseSession } from './course-session.js';
 import { certificateId } from './certificate-id.js';
 import { certificateInteraction } from './interaction.js';
 import { placeFromText, placeToText, samePlace, type Place } from './places.js';
+import { playerView, type PlayerView } from './player-view.js';
+import { certificateReady } from './progress.js';
 
 /**
  * Connects the session to the tracker: applies what the learner does, reports
@@ -47,8 +49,7 @@ export class CourseController extends EventTarget {
   ) {
     super();
     this.place = placeFromText(session.course, launch.location);
-    const verdict = session.progress();
-    this.opening = session.resumed && verdict.completion === 'completed' && verdict.passed ? 'completed' : 'cover';
+    this.opening = session.resumed && certificateReady(session.progress()) ? 'completed' : 'cover';
     this.content = new CourseContent({
       loader: new ContentLoader({ base: contentBase, fetch: (url, init) => win.fetch(url, init), timers: win }),
       course: session.course,
@@ -191,8 +192,22 @@ export class CourseController extends EventTarget {
 
   /** The course is complete and passed: the certificate is ready. */
   get certificateReady(): boolean {
-    const verdict = this.session.progress();
-    return verdict.completion === 'completed' && verdict.passed;
+    return certificateReady(this.session.progress());
+  }
+
+  /** Everything the player renders at the current place, as plain data (player-view.ts). */
+  view(): PlayerView {
+    return playerView({
+      session: this.session,
+      place: this.place,
+      opening: this.opening,
+      exited: this.exited,
+      notice: this.notice,
+      content: this.contentStatus(),
+      learnerName: this.launch.learner.name,
+      certificateId: this.certificateId,
+      now: new Date(),
+    });
   }
 
   /**

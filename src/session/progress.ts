@@ -54,6 +54,11 @@ export function judgeProgress(course: Course, map: CourseMap, state: SessionStat
   };
 }
 
+/** The course is complete and passed: the certificate is ready (and a returning learner sees "You completed this course"). */
+export function certificateReady(verdict: ProgressVerdict): boolean {
+  return verdict.completion === 'completed' && verdict.passed;
+}
+
 /**
  * One objective per module: complete when its lessons are opened; scored by
  * the module's questions in the last submitted attempt.

@@ -1,7 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { CourseController } from '../../session/course-controller.js';
-import { coursePlaces, neighbour, samePlace, type Place } from '../../session/places.js';
+import type { Course } from '../../content/types.js';
+import { samePlace, type Place } from '../../session/places.js';
+import type { NamedPlace, PlayerView, ScreenView } from '../../session/player-view.js';
 import { AnswerEvent } from '../events/answer-event.js';
 import { AttestEvent } from '../events/attest-event.js';
 import { NavigateEvent } from '../events/navigate-event.js';
@@ -56,7 +58,7 @@ export class FlPlayer extends LitElement {
     });
     this.addEventListener(ResumeChoiceEvent.type, (e) => {
       this.focusAfterRender = true;
-      const first = this.controller && coursePlaces(this.controller.course)[0];
+      const first = this.controller?.view().firstPlace;
       if (e.choice === 'restart' && first) this.navigate(first);
       else this.controller?.begin();
     });
@@ -99,19 +101,19 @@ export class FlPlayer extends LitElement {
     const c = this.controller;
     if (!c) return nothing;
     const t = msg();
-    if (c.exited) {
+    const v = c.view();
+    if (v.exited) {
       // A completed learner has nothing to continue: never "you will continue where you left off".
-      const done = c.session.progress().completion === 'completed';
+      const done = v.completed;
       return html`<main class="exited"><h1>${done ? t.finishedTitle : t.exitedTitle}</h1><p>${done ? t.finishedText : t.exitedText}</p></main>`;
     }
-    const verdict = c.session.progress();
-    const percent = progressPercent(c);
+    const percent = v.percent;
     // A printed job aid is the page itself: no header bar, no notice (the certificate keeps the course title).
-    const printAlone = c.place.view === 'jobaid' ? 'no-print' : '';
+    const printAlone = v.place.view === 'jobaid' ? 'no-print' : '';
     return html`
       <button class="skip-link" @click=${this.skipToView}>${t.skipToLesson}</button>
       <header class=${printAlone}>
-        <h1 class="title" title=${c.course.title}>${c.course.title}</h1>
+        <h1 class="title" title=${v.course.title}>${v.course.title}</h1>
         <div class="progress">
           <progress max="100" .value=${percent} aria-label=${t.progressLabel(percent)}></progress>
           <span aria-hidden="true">${percent}%</span>
@@ -134,21 +136,21 @@ export class FlPlayer extends LitElement {
           </div>
         </div>
       </header>
-      ${c.notice ? html`<fl-notice class=${printAlone} .notice=${c.notice}></fl-notice>` : nothing}
+      ${v.notice ? html`<fl-notice class=${printAlone} .notice=${v.notice}></fl-notice>` : nothing}
       <div class="layout">
         <fl-course-nav
           id="contents"
           class=${this.contentsOpen ? 'open' : ''}
-          .course=${c.course}
-          .visited=${c.session.state.visited}
-          .answered=${new Set(c.session.state.practice.keys())}
-          .place=${c.place}
-          .assessmentUnlocked=${verdict.lessonsDone}
-          .certificateReady=${c.certificateReady}
+          .course=${v.course}
+          .visited=${v.visited}
+          .answered=${v.answered}
+          .place=${v.place}
+          .assessmentUnlocked=${v.assessmentUnlocked}
+          .certificateReady=${v.certificateReady}
         ></fl-course-nav>
         <div class="column">
-          <main id="view" tabindex="-1">${c.opening ? this.renderOpening(c, percent) : this.renderView(c, verdict.lessonsDone)}</main>
-          ${c.opening ? nothing : this.renderPager(c)}
+          <main id="view" tabindex="-1">${v.opening ? this.renderOpening(v) : this.renderView(c, v)}</main>
+          ${v.opening ? nothing : this.renderPager(c, v)}
         </div>
       </div>
     `;
@@ -190,133 +192,113 @@ export class FlPlayer extends LitElement {
     if (!area.contains(e.relatedTarget as Node | null)) this.menuOpen = false;
   };
 
-  private renderOpening(c: CourseController, percent: number) {
-    if (c.opening === 'completed') {
-      const waiting = this.waitForViews(c, 'completed');
+  private renderOpening(v: PlayerView) {
+    if (v.opening === 'completed') {
+      const waiting = this.waitForViews(v.course, 'completed');
       if (waiting) return waiting;
       return html`<fl-completed
-        .courseTitle=${c.course.title}
-        .completedAt=${c.session.state.attestedAt}
-        .scorePercent=${c.session.state.bestPercent}
-        .language=${c.course.language}
-        .firstPlace=${coursePlaces(c.course)[0] ?? null}
+        .courseTitle=${v.course.title}
+        .completedAt=${v.completion.at}
+        .scorePercent=${v.completion.scorePercent}
+        .language=${v.course.language}
+        .firstPlace=${v.firstPlace}
       ></fl-completed>`;
     }
-    const returning = c.session.resumed ? { percent, where: placeName(c, c.place) } : null;
-    const art = c.course.cover;
+    const returning = v.returning ? { percent: v.returning.percent, where: placeName(v.returning.where) } : null;
+    const art = v.course.cover;
     const illustration = art ? html`<img src=${art.src} alt="" width=${art.width} height=${art.height} decoding="async" />` : null;
-    return html`<fl-cover .course=${c.course} .returning=${returning} .passMark=${c.session.passMark} .illustration=${illustration}></fl-cover>`;
+    return html`<fl-cover .course=${v.course} .returning=${returning} .passMark=${v.passMark} .illustration=${illustration}></fl-cover>`;
   }
 
-  private renderView(c: CourseController, unlocked: boolean) {
-    const place = c.place;
+  private renderView(c: CourseController, v: PlayerView) {
     // Content still loading or failed (src/session/course-content.ts): a message with Try again, never a blank view.
-    const content = c.contentStatus(place);
-    if (content !== 'ready') return html`<fl-content-status .status=${content} @fl-retry-content=${() => c.retryContent()}></fl-content-status>`;
-    const waiting = this.waitForViews(c, place);
+    if (v.content !== 'ready' || !v.screen) return html`<fl-content-status .status=${v.content} @fl-retry-content=${() => c.retryContent()}></fl-content-status>`;
+    const waiting = this.waitForViews(v.course, v.place);
     if (waiting) return waiting;
     // The content replaces the message: focus that was on the message goes to the content's heading.
     if (this.renderRoot.querySelector('fl-content-status')?.matches(':focus-within')) this.focusAfterRender = true;
-    const { state, course, map } = c.session;
-    switch (place.view) {
-      case 'lesson': {
-        const lesson = map.lessons.find((l) => l.lesson.id === place.id)?.lesson;
-        // The module's summary closes its last lesson.
-        const closing = course.modules.find((m) => m.lessons.at(-1)?.id === place.id);
-        return html`<fl-lesson .lesson=${lesson} .closing=${closing} .answers=${Object.fromEntries(state.practice)} .orders=${c.session.practiceOrders()}></fl-lesson>`;
-      }
-      case 'jobaid': {
-        const module = course.modules.find((m) => m.id === place.id);
-        const back: Place | null = module ? (module.check.length > 0 ? { view: 'check', id: module.id } : { view: 'lesson', id: module.lessons.at(-1)!.id }) : null;
+    return this.renderScreen(v, v.screen);
+  }
+
+  private renderScreen(v: PlayerView, screen: ScreenView) {
+    const { course, practice } = v;
+    switch (screen.view) {
+      case 'lesson':
+        return html`<fl-lesson .lesson=${screen.lesson} .closing=${screen.closing} .answers=${practice.answers} .orders=${practice.orders}></fl-lesson>`;
+      case 'jobaid':
         return html`<fl-job-aid
-          .jobAid=${module?.jobAid}
-          .moduleTitle=${module?.title ?? ''}
-          .language=${module?.language}
+          .jobAid=${screen.module?.jobAid}
+          .moduleTitle=${screen.module?.title ?? ''}
+          .language=${screen.module?.language}
           .site=${course.site ?? {}}
-          .back=${back}
+          .back=${screen.back}
         ></fl-job-aid>`;
-      }
-      case 'check': {
-        const module = course.modules.find((m) => m.id === place.id);
-        return html`<fl-knowledge-check
-          .module=${module}
-          .answers=${Object.fromEntries(state.practice)}
-          .orders=${c.session.practiceOrders()}
-        ></fl-knowledge-check>`;
-      }
-      case 'assessment': {
-        const verdict = c.session.progress();
-        // The controller starts the attempt when the learner opens the assessment; the view only reads it.
-        const draw = unlocked ? c.session.attemptDraw() : null;
+      case 'check':
+        return html`<fl-knowledge-check .module=${screen.module} .answers=${practice.answers} .orders=${practice.orders}></fl-knowledge-check>`;
+      case 'assessment':
         return html`<fl-assessment
-          .heading=${course.assessment.title}
-          .draw=${draw}
-          .answers=${state.current?.answers ?? new Map()}
-          .passMark=${c.session.passMark}
-          .attemptsLeft=${verdict.attemptsLeft}
-          .passed=${verdict.passed}
-          .lessonsLeft=${map.lessons.filter((l) => !state.visited.has(l.lesson.id)).map((l) => l.lesson.title)}
-          .layout=${course.assessment.layout ?? 'auto'}
+          .heading=${screen.title}
+          .draw=${screen.draw}
+          .answers=${screen.answers}
+          .passMark=${v.passMark}
+          .attemptsLeft=${screen.attemptsLeft}
+          .passed=${screen.passed}
+          .lessonsLeft=${screen.lessonsLeft}
+          .layout=${screen.layout}
         ></fl-assessment>`;
-      }
-      case 'results': {
-        const verdict = c.session.progress();
+      case 'results':
         return html`<fl-results
-          .percent=${state.lastAttempt?.percent ?? null}
-          .bestPercent=${state.bestPercent}
-          .passMark=${c.session.passMark}
-          .passed=${verdict.passed}
-          .attemptsLeft=${verdict.attemptsLeft}
-          .draw=${c.session.lastDraw()}
-          .answers=${state.lastAttempt?.answers ?? new Map()}
-          .showAnswers=${c.session.reviewShowsAnswers()}
-          .revisit=${c.session.modulesToRevisit().map(({ module, firstLesson }) => ({ title: module.title, lessonId: firstLesson.id, language: module.language }))}
-          .nextStep=${verdict.awaitingAttestation ? 'attestation' : state.attestedAt ? 'certificate' : null}
+          .percent=${screen.percent}
+          .bestPercent=${screen.bestPercent}
+          .passMark=${v.passMark}
+          .passed=${screen.passed}
+          .attemptsLeft=${screen.attemptsLeft}
+          .draw=${screen.draw}
+          .answers=${screen.answers}
+          .showAnswers=${screen.showAnswers}
+          .revisit=${screen.revisit}
+          .nextStep=${screen.nextStep}
         ></fl-results>`;
-      }
-      case 'attestation': {
-        const verdict = c.session.progress();
-        if (!verdict.awaitingAttestation) return this.renderCertificate(c);
-        return html`<fl-attestation .statement=${course.attestation ?? ''}></fl-attestation>`;
-      }
+      case 'attestation':
+        if (!screen.awaiting) return this.renderCertificate(v);
+        return html`<fl-attestation .statement=${screen.statement}></fl-attestation>`;
       case 'certificate':
-        return this.renderCertificate(c);
+        return this.renderCertificate(v);
     }
   }
 
   /** The loading or failed message while the views `place` needs are not loaded (view-code.ts); null once they are. */
-  private waitForViews(c: CourseController, place: Place | 'completed') {
-    if (!needsViews(c.course, place)) return null;
+  private waitForViews(course: Course, place: Place | 'completed') {
+    if (!needsViews(course, place)) return null;
     this.views.ensure();
     const code = this.views.status();
     return code === 'ready' ? null : html`<fl-content-status .status=${code} @fl-retry-content=${() => this.views.retry()}></fl-content-status>`;
   }
 
-  private renderCertificate(c: CourseController) {
-    const { state } = c.session;
-    if (!c.certificateReady) return html`<h2 tabindex="-1">${msg().certificateHeading}</h2><p>${msg().certificateNotYet}</p>`;
+  private renderCertificate(v: PlayerView) {
+    const { course, certificate } = v;
+    if (!certificate) return html`<h2 tabindex="-1">${msg().certificateHeading}</h2><p>${msg().certificateNotYet}</p>`;
     return html`<fl-certificate
-      .learnerName=${c.launch.learner.name}
-      .courseTitle=${c.course.title}
-      .version=${c.course.version}
-      .certificateId=${c.certificateId ?? ''}
-      .completedAt=${state.attestedAt ?? new Date()}
-      .scorePercent=${state.bestPercent}
-      .language=${c.course.language}
-      .firm=${c.course.site?.firm ?? ''}
-      .site=${c.course.site?.site ?? ''}
-      .logo=${c.course.brand?.logo ?? ''}
-      .release=${c.course.release ?? ''}
-      .releaseDate=${c.course.releaseDate ?? ''}
+      .learnerName=${certificate.learnerName}
+      .courseTitle=${course.title}
+      .version=${course.version}
+      .certificateId=${certificate.certificateId}
+      .completedAt=${certificate.completedAt}
+      .scorePercent=${certificate.scorePercent}
+      .language=${course.language}
+      .firm=${course.site?.firm ?? ''}
+      .site=${course.site?.site ?? ''}
+      .logo=${course.brand?.logo ?? ''}
+      .release=${course.release ?? ''}
+      .releaseDate=${course.releaseDate ?? ''}
     ></fl-certificate>`;
   }
 
-  private renderPager(c: CourseController) {
+  private renderPager(c: CourseController, v: PlayerView) {
     const t = msg();
-    const prev = neighbour(c.course, c.place, -1);
-    const next = neighbour(c.course, c.place, 1);
+    const { previous: prev, next } = v;
     // After the certificate the one thing left is to end the session properly.
-    if (c.place.view === 'certificate' && c.certificateReady) {
+    if (v.place.view === 'certificate' && v.certificateReady) {
       return html`<nav class="pager finish" aria-label=${t.pagerLabel}>
         <p class="hint">${t.finishHint}</p>
         <button class="primary" @click=${() => c.finish()}>${t.finish}</button>
@@ -325,30 +307,25 @@ export class FlPlayer extends LitElement {
     if (!prev && !next) return nothing;
     return html`<nav class="pager" aria-label=${t.pagerLabel}>
       ${prev ? html`<button @click=${() => this.navigate(prev)}>${t.previous}</button>` : html`<span></span>`}
-      ${next && !samePlace(next, c.place) ? html`<button class="primary" @click=${() => this.navigate(next)}>${t.next}</button>` : nothing}
+      ${next && !samePlace(next, v.place) ? html`<button class="primary" @click=${() => this.navigate(next)}>${t.next}</button>` : nothing}
     </nav>`;
   }
 }
 
-/** What the learner would call a place, for the cover of a returning learner. */
-function placeName(c: CourseController, place: Place): PlaceName {
+/** A place's name in the interface language, for the cover of a returning learner. */
+function placeName(where: NamedPlace): PlaceName {
   const t = msg();
-  switch (place.view) {
-    case 'lesson': {
-      const lesson = c.session.map.lessons.find((l) => l.lesson.id === place.id)?.lesson;
-      return { text: lesson?.title ?? '', title: lesson?.title, lang: lesson?.language };
-    }
-    case 'check': {
-      const module = c.course.modules.find((m) => m.id === place.id);
-      return { text: `${t.knowledgeCheck}: ${module?.title ?? ''}`, title: module?.title, lang: module?.language };
-    }
+  switch (where.view) {
+    case 'lesson':
+      return { text: where.name ?? '', title: where.name, lang: where.language };
+    case 'check':
+      return { text: `${t.knowledgeCheck}: ${where.name ?? ''}`, title: where.name, lang: where.language };
     case 'jobaid': {
-      const module = c.course.modules.find((m) => m.id === place.id);
-      const title = module?.jobAid?.title ?? '';
-      return { text: t.jobAidOf(title), title, lang: module?.language };
+      const title = where.name ?? '';
+      return { text: t.jobAidOf(title), title, lang: where.language };
     }
     case 'assessment':
-      return { text: c.course.assessment.title };
+      return { text: where.name ?? '' };
     case 'results':
       return { text: t.results };
     case 'attestation':
@@ -356,15 +333,6 @@ function placeName(c: CourseController, place: Place): PlaceName {
     case 'certificate':
       return { text: t.certificateHeading };
   }
-}
-
-/** Share of lessons opened, plus the assessment as one more step once passed (or finished). */
-function progressPercent(c: CourseController): number {
-  const { map, state } = c.session;
-  const verdict = c.session.progress();
-  const steps = map.lessons.length + (c.course.assessment.draw > 0 ? 1 : 0);
-  const done = state.visited.size + (verdict.completion === 'completed' && c.course.assessment.draw > 0 ? 1 : 0);
-  return steps === 0 ? 100 : Math.round((100 * done) / steps);
 }
 
 declare global {

@@ -61,6 +61,13 @@ export interface LaunchOptions {
   packages?: string;
   /** The launch page's URL instead, e.g. under a Moodle-like path (test/support/moodle-path.ts). */
   url?: string;
+  /**
+   * Seeds the course frame's Math.random when the package initializes the API,
+   * before the session is created: every seed random.ts `newSeed` draws (the
+   * learner's option shuffle, each attempt's draw) then comes out the same in
+   * every run. Default: the browser's own random.
+   */
+  seed?: number;
 }
 
 const METHODS: Record<Standard, string[]> = {
@@ -227,9 +234,11 @@ export async function launch(standard: Standard, options: LaunchOptions = {}): P
     if (onCommit) session.onCommit = (snapshot) => onCommit(snapshot, session);
     injectFaults(session, api);
     const target = api as unknown as Record<string, (...args: unknown[]) => unknown>;
+    const [initialize] = METHODS[standard];
     for (const method of METHODS[standard]) {
       const real = target[method]!.bind(api);
       target[method] = (...args: unknown[]) => {
+        if (method === initialize && options.seed !== undefined) seedFrame(session.frame, options.seed);
         if (session.cut) {
           session.afterEnd.push({ method, args, result: 'false', error: '101' });
           return 'false';
@@ -289,6 +298,12 @@ function injectFaults(session: LmsSession, api: Api): void {
 
 /** The course's own seeded generator (mulberry32), so a failing run can be replayed. */
 export const seeded = seededRandom;
+
+/** The package's code runs in the frame's realm: its Math, not this page's, is what `newSeed` calls. */
+function seedFrame(frame: HTMLIFrameElement, seed: number): void {
+  const frameMath = (frame.contentWindow as unknown as { Math: Math } | null)?.Math;
+  if (frameMath) frameMath.random = seeded(seed);
+}
 
 function busyWait(ms: number): void {
   const end = performance.now() + ms;
