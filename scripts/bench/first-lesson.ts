@@ -9,7 +9,7 @@
  */
 import type { Course } from '../../src/content/types.js';
 import { launchCold } from './chromium.js';
-import { codeRequestedBefore, gzipBytes, type LoggedRequest } from './needed-code.js';
+import { codeRequestedBefore, DATA, gzipBytes, type LoggedRequest } from './needed-code.js';
 import { emulatePhone } from './phone-network.js';
 import { firstLessonText } from './play-plan.js';
 import { REFERENCE } from './reference-page.js';
@@ -32,6 +32,9 @@ export interface FirstLesson {
   neededJsCssBytes: Spread;
   /** The files counted in the last run. */
   neededFiles: string[];
+  /** gzip -9 bytes of the package's JSON (outline, content) requested by then: data, not code, so no budget. */
+  neededDataBytes: Spread;
+  neededDataFiles: string[];
 }
 
 /** A phone, as most officers use (issue 5). */
@@ -40,6 +43,7 @@ const VIEWPORT = { width: 360, height: 640 };
 interface Sample {
   frameMs: number;
   neededFiles: string[];
+  dataFiles: string[];
 }
 
 /** One cold load of `/pkg/<pkg>/` in the LMS frame. */
@@ -56,7 +60,7 @@ async function loadOnce(lmsUrl: string, pkg: string, text: { title: string; para
     await page.goto(`${lmsUrl}?${query}`, { waitUntil: 'domcontentloaded', timeout: 0 });
     await page.waitForFunction('window.firstLessonSeen !== undefined', { timeout: 0 });
     const seen = await page.evaluate<[], () => Promise<{ frameMs: number; seenAtMs: number }>>('window.firstLessonSeen');
-    return { frameMs: seen.frameMs, neededFiles: codeRequestedBefore(requests, pkg, seen.seenAtMs) };
+    return { frameMs: seen.frameMs, neededFiles: codeRequestedBefore(requests, pkg, seen.seenAtMs), dataFiles: codeRequestedBefore(requests, pkg, seen.seenAtMs, DATA) };
   } finally {
     await cold.close();
   }
@@ -67,7 +71,9 @@ export async function firstLessonTime(lms: Record<Encoding, string>, stageRoot: 
   const text = firstLessonText(course);
   const times = { gzip: { course: [] as number[], reference: [] as number[] }, identity: { course: [] as number[], reference: [] as number[] } };
   const needed: number[] = [];
+  const data: number[] = [];
   let neededFiles: string[] = [];
+  let neededDataFiles: string[] = [];
   for (let run = 0; run < runs; run++) {
     for (const encoding of ENCODINGS) {
       const order = run % 2 === 0 ? (['course', 'reference'] as const) : (['reference', 'course'] as const);
@@ -76,12 +82,14 @@ export async function firstLessonTime(lms: Record<Encoding, string>, stageRoot: 
         times[encoding][which].push(sample.frameMs);
         if (which === 'course' && encoding === 'gzip') {
           neededFiles = sample.neededFiles;
+          neededDataFiles = sample.dataFiles;
           needed.push(gzipBytes(`${stageRoot}/scorm12`, sample.neededFiles));
+          data.push(gzipBytes(`${stageRoot}/scorm12`, sample.dataFiles));
         }
       }
     }
     log(`  round ${run + 1}/${runs}: course ${Math.round(times.gzip.course.at(-1)!)} ms gzip, ${Math.round(times.identity.course.at(-1)!)} ms uncompressed; reference ${Math.round(times.gzip.reference.at(-1)!)} / ${Math.round(times.identity.reference.at(-1)!)} ms`);
   }
   const figures = (e: Encoding): EncodingFigures => ({ courseMs: spread(times[e].course), referenceMs: spread(times[e].reference), ratio: ratioSpread(times[e].course, times[e].reference) });
-  return { byEncoding: { gzip: figures('gzip'), identity: figures('identity') }, neededJsCssBytes: spread(needed), neededFiles };
+  return { byEncoding: { gzip: figures('gzip'), identity: figures('identity') }, neededJsCssBytes: spread(needed), neededFiles, neededDataBytes: spread(data), neededDataFiles };
 }

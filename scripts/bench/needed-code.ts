@@ -16,18 +16,21 @@ export interface LoggedRequest {
   wallTime: number;
 }
 
-const CODE = /\.(m?js|css)$/;
+/** Scripts and style sheets: what the budget counts. */
+export const CODE = /\.(m?js|css)$/;
+/** The course's data (outline, content): reported beside the code, with no budget. */
+export const DATA = /\.json$/;
 
 /**
- * The paths under `/pkg/<pkg>/` of JS and CSS requested at or before `seenAtMs`
- * (ms since the epoch), sorted, each once.
+ * The paths under `/pkg/<pkg>/` of JS and CSS (or what `kind` matches) requested
+ * at or before `seenAtMs` (ms since the epoch), sorted, each once.
  */
-export function codeRequestedBefore(requests: readonly LoggedRequest[], pkg: string, seenAtMs: number): string[] {
+export function codeRequestedBefore(requests: readonly LoggedRequest[], pkg: string, seenAtMs: number, kind: RegExp = CODE): string[] {
   const prefix = `/pkg/${pkg}/`;
   const paths = requests
     .filter((r) => r.wallTime * 1000 <= seenAtMs)
     .map((r) => new URL(r.url).pathname)
-    .filter((path) => path.startsWith(prefix) && CODE.test(path))
+    .filter((path) => path.startsWith(prefix) && kind.test(path))
     .map((path) => decodeURIComponent(path.slice(prefix.length)));
   return [...new Set(paths)].sort();
 }

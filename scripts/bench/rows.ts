@@ -30,6 +30,11 @@ export function benchTable(courses: CourseFigures[]): BenchTable {
     budget: bySize(NEEDED_JS_CSS_BUDGET.real, NEEDED_JS_CSS_BUDGET.large),
     cells: courses.map((c) => spreadCell(c.firstLesson?.neededJsCssBytes)),
   });
+  rows.push({
+    label: `Data needed before the first lesson (scorm12: the outline and the first module's JSON, gzip -9)`,
+    unit: 'bytes',
+    cells: courses.map((c) => spreadCell(c.firstLesson?.neededDataBytes)),
+  });
   for (const encoding of ['gzip', 'identity'] as const) {
     const name = ENCODING_NAME[encoding];
     const at = (c: CourseFigures) => c.firstLesson?.byEncoding[encoding];

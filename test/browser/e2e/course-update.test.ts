@@ -6,16 +6,14 @@
 // test/browser/e2e/course-update-packages.ts into .cache/packages-update/v1 and v2.
 import { expect } from '@open-wc/testing';
 import { launch, type LmsSession } from './lms-host.js';
-import { answer, buttonNamed, click, currentView, deepAll, readToAssessment, saveAndExit, t, takeAssessment, visibleQuestions } from './learner.js';
+import { answer, buttonNamed, click, contentShown, currentView, deepAll, readToAssessment, saveAndExit, t, takeAssessment, visibleQuestions } from './learner.js';
 import { SPEC, STANDARDS } from './spec-table.js';
 import { drawQuestions } from '../../../src/session/draw.js';
 import type { CourseSession } from '../../../src/session/course-session.js';
-import { nextTask } from '../../support/settle.js';
 
 const V1 = '/.cache/packages-update/v1';
 const V2 = '/.cache/packages-update/v2';
 
-const settle = () => nextTask();
 /** The bank question the second version removes. */
 const REMOVED = 'bank_report_now';
 
@@ -79,9 +77,8 @@ for (const standard of STANDARDS) {
       const assessment = controller.course.assessment.title;
       expect(text(prompt)).to.contain(t.resumeWhere(assessment)).and.contain(t.resumeKeeps);
       await click(buttonNamed(prompt.shadowRoot!, t.resumeContinue), 'Continue where you left off');
-      await player.updateComplete;
-      await settle();
-      await (currentView(player) as { updateComplete?: Promise<unknown> }).updateComplete;
+      // The assessment's content and views load on demand.
+      await contentShown(player);
       // The attempt under way waits for the new lesson.
       expect(text(currentView(player))).to.contain(t.lessonsLeft(1)).and.contain('Photos of an incident');
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { codeRequestedBefore, gzipBytes } from '../../../scripts/bench/needed-code.js';
+import { codeRequestedBefore, DATA, gzipBytes } from '../../../scripts/bench/needed-code.js';
 
 const at = (url: string, ms: number) => ({ url: `http://127.0.0.1:9/${url}`, wallTime: ms / 1000 });
 
@@ -21,9 +21,13 @@ test('only the package JS/CSS requested by the time the lesson showed, each once
     at('pkg/scorm12/theme.css', 1600),
     at('pkg/scorm12/content/module-02.js', 2500), // prefetched after the lesson showed
     at('pkg/reference/app.js', 1100),
+    at('pkg/scorm12/content/course.0123456789.json', 1015),
+    at('pkg/scorm12/content/en/m2.0123456789.json', 2600), // prefetched after the lesson showed
   ];
   assert.deepEqual(codeRequestedBefore(log, 'scorm12', 2000), ['app.js', 'content/module-01.js', 'theme.css']);
   assert.deepEqual(codeRequestedBefore(log, 'reference', 2000), ['app.js']);
+  // The data is counted apart, by the same rule.
+  assert.deepEqual(codeRequestedBefore(log, 'scorm12', 2000, DATA), ['content/course.0123456789.json']);
 });
 
 test('sizes are gzip -9 of the served files', () => {

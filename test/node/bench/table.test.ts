@@ -63,6 +63,8 @@ const figures = (copies: number, over: Partial<CourseFigures> = {}): CourseFigur
     },
     neededJsCssBytes: spread([42 * 1024, 42 * 1024, 42 * 1024]),
     neededFiles: ['app.js'],
+    neededDataBytes: spread([6 * 1024, 6 * 1024, 6 * 1024]),
+    neededDataFiles: ['content/course.0123456789.json'],
   },
   ...over,
 });
