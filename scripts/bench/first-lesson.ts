@@ -21,6 +21,10 @@ export const ENCODINGS: readonly Encoding[] = ['gzip', 'identity'];
 export interface EncodingFigures {
   /** Course frame navigation start → first lesson painted. */
   courseMs: Spread;
+  /** → the frame's first contentful paint (the launch page's title and "Loading…"). */
+  firstPaintMs: Spread;
+  /** → the cover's Start button there to tap. */
+  coverMs: Spread;
   referenceMs: Spread;
   /** Course ÷ reference, run by run. */
   ratio: Spread;
@@ -42,6 +46,8 @@ const VIEWPORT = { width: 360, height: 640 };
 
 interface Sample {
   frameMs: number;
+  firstPaintMs: number | null;
+  coverMs: number | null;
   neededFiles: string[];
   dataFiles: string[];
 }
@@ -59,8 +65,8 @@ async function loadOnce(lmsUrl: string, pkg: string, text: { title: string; para
     const query = new URLSearchParams({ 'first-lesson': 'scorm12', pkg, title: text.title, ...(text.paragraph !== null && { paragraph: text.paragraph }) });
     await page.goto(`${lmsUrl}?${query}`, { waitUntil: 'domcontentloaded', timeout: 0 });
     await page.waitForFunction('window.firstLessonSeen !== undefined', { timeout: 0 });
-    const seen = await page.evaluate<[], () => Promise<{ frameMs: number; seenAtMs: number }>>('window.firstLessonSeen');
-    return { frameMs: seen.frameMs, neededFiles: codeRequestedBefore(requests, pkg, seen.seenAtMs), dataFiles: codeRequestedBefore(requests, pkg, seen.seenAtMs, DATA) };
+    const seen = await page.evaluate<[], () => Promise<{ frameMs: number; seenAtMs: number; firstPaintMs: number | null; coverMs: number | null }>>('window.firstLessonSeen');
+    return { frameMs: seen.frameMs, firstPaintMs: seen.firstPaintMs, coverMs: seen.coverMs, neededFiles: codeRequestedBefore(requests, pkg, seen.seenAtMs), dataFiles: codeRequestedBefore(requests, pkg, seen.seenAtMs, DATA) };
   } finally {
     await cold.close();
   }
@@ -69,7 +75,8 @@ async function loadOnce(lmsUrl: string, pkg: string, text: { title: string; para
 /** `lms`: the bench LMS served each way; `stageRoot`: where its `/pkg/` files are. */
 export async function firstLessonTime(lms: Record<Encoding, string>, stageRoot: string, course: Course, runs: number, log: (line: string) => void): Promise<FirstLesson> {
   const text = firstLessonText(course);
-  const times = { gzip: { course: [] as number[], reference: [] as number[] }, identity: { course: [] as number[], reference: [] as number[] } };
+  const series = () => ({ course: [] as number[], reference: [] as number[], firstPaint: [] as number[], cover: [] as number[] });
+  const times = { gzip: series(), identity: series() };
   const needed: number[] = [];
   const data: number[] = [];
   let neededFiles: string[] = [];
@@ -80,6 +87,10 @@ export async function firstLessonTime(lms: Record<Encoding, string>, stageRoot: 
       for (const which of order) {
         const sample = await loadOnce(lms[encoding], which === 'course' ? 'scorm12' : REFERENCE, text);
         times[encoding][which].push(sample.frameMs);
+        if (which === 'course') {
+          if (sample.firstPaintMs !== null) times[encoding].firstPaint.push(sample.firstPaintMs);
+          if (sample.coverMs !== null) times[encoding].cover.push(sample.coverMs);
+        }
         if (which === 'course' && encoding === 'gzip') {
           neededFiles = sample.neededFiles;
           neededDataFiles = sample.dataFiles;
@@ -90,6 +101,6 @@ export async function firstLessonTime(lms: Record<Encoding, string>, stageRoot: 
     }
     log(`  round ${run + 1}/${runs}: course ${Math.round(times.gzip.course.at(-1)!)} ms gzip, ${Math.round(times.identity.course.at(-1)!)} ms uncompressed; reference ${Math.round(times.gzip.reference.at(-1)!)} / ${Math.round(times.identity.reference.at(-1)!)} ms`);
   }
-  const figures = (e: Encoding): EncodingFigures => ({ courseMs: spread(times[e].course), referenceMs: spread(times[e].reference), ratio: ratioSpread(times[e].course, times[e].reference) });
+  const figures = (e: Encoding): EncodingFigures => ({ courseMs: spread(times[e].course), firstPaintMs: spread(times[e].firstPaint), coverMs: spread(times[e].cover), referenceMs: spread(times[e].reference), ratio: ratioSpread(times[e].course, times[e].reference) });
   return { byEncoding: { gzip: figures('gzip'), identity: figures('identity') }, neededJsCssBytes: spread(needed), neededFiles, neededDataBytes: spread(data), neededDataFiles };
 }

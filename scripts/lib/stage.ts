@@ -14,6 +14,9 @@ import { fillCourse } from '../../src/content/site.js';
 import { neutralWording } from '../../src/content/site-wording.js';
 import type { Target } from './targets.js';
 import { listFiles } from './zip.js';
+import { primarySubtag } from '../../src/content/language.js';
+import { english } from '../../src/components/i18n/strings.js';
+import { spanish } from '../../src/components/i18n/spanish.js';
 
 export const LAUNCH_PAGE = 'index.html';
 const LAUNCH_TEMPLATE = 'manifest/index.html.mustache';
@@ -48,6 +51,15 @@ export function templateView(course: Course, files: readonly string[] = [], base
   };
 }
 
+/**
+ * What the launch page shows until the player draws itself over it: on a slow
+ * phone network that is the first second or two (issue 13), in the language
+ * the package starts in. The player's own "Loading…", so the words match.
+ */
+function launchLoadingText(language: string): string {
+  return (primarySubtag(language) === 'es' ? spanish : english).contentLoading;
+}
+
 /** Up to 4 decimals without trailing zeros: 80 → "80", 0.8 → "0.8", 2/3 → "0.6667". */
 function formatNumber(n: number): string {
   return String(Number(n.toFixed(4)));
@@ -63,7 +75,8 @@ export interface Preload {
 
 /** Stages everything but the bundle (already in `dir`); returns the staged files. */
 export function stagePackage({ target, course, dir, baseIri, preload = { code: [], content: [] } }: { target: Target; course: Course; dir: string; baseIri?: string; preload?: Preload }): string[] {
-  writeFileSync(join(dir, LAUNCH_PAGE), renderTemplate(join(ROOT, LAUNCH_TEMPLATE), { ...templateView(course, [], baseIri), preload }));
+  const launch = { ...templateView(course, [], baseIri), preload, loading: launchLoadingText(course.language) };
+  writeFileSync(join(dir, LAUNCH_PAGE), renderTemplate(join(ROOT, LAUNCH_TEMPLATE), launch));
   for (const file of target.schemas?.files ?? []) copyFileSync(join(ROOT, target.schemas!.dir, file), join(dir, file));
   if (target.manifest) {
     const files = listFiles(dir);

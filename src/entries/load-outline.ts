@@ -29,14 +29,16 @@ export async function loadOutline(win: Window = window): Promise<Course> {
   }
 }
 
-/** Shows the failure with Try again in place of the player until the learner presses it. */
+/** Shows the failure with Try again in place of the launch page's "Loading…" until the learner presses it. */
 function retryAsked(doc: Document): Promise<void> {
+  const host = doc.querySelector('fl-player') ?? doc.body;
+  const waiting = [...host.childNodes];
   const status = doc.createElement('fl-content-status');
   status.status = 'failed';
-  doc.body.prepend(status);
+  host.replaceChildren(status);
   return new Promise((resolve) =>
     status.addEventListener('fl-retry-content', () => {
-      status.remove();
+      host.replaceChildren(...waiting);
       resolve();
     }, { once: true }),
   );

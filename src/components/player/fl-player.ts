@@ -99,7 +99,8 @@ export class FlPlayer extends LitElement {
 
   override render() {
     const c = this.controller;
-    if (!c) return nothing;
+    // Until the course is here, the launch page's own title and "Loading…" stay on screen (manifest/index.html.mustache).
+    if (!c) return html`<slot></slot>`;
     const t = msg();
     const v = c.view();
     if (v.exited) {
