@@ -7,6 +7,12 @@ type Updating = Element & { updateComplete: Promise<unknown> };
 /** The next task: what a click or a Lit update queued has run. */
 export const nextTask = (ms = 0): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
+/** One element has rendered, and what its update queued has run. */
+export async function elementSettled(el: Element & { updateComplete?: Promise<unknown> }): Promise<void> {
+  await el.updateComplete;
+  await nextTask();
+}
+
 /** The player's current view (a lesson, check, job aid…), inside its shadow root. */
 export const view = (player: FlPlayer) => player.shadowRoot!.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('#view > *')!;
 

@@ -1,4 +1,3 @@
-import { nextTask } from '../../support/settle.js';
 /** Small DOM helpers for the component tests: everything a learner sees lives in shadow roots. */
 
 export function $<T extends Element = HTMLElement>(host: Element, selector: string): T {
@@ -52,7 +51,5 @@ export function option(host: Element, name: string): { label: HTMLLabelElement; 
   return { label, input };
 }
 
-export async function settled(el: Element & { updateComplete?: Promise<unknown> }): Promise<void> {
-  await el.updateComplete;
-  await nextTask();
-}
+/** One element rendered and the task after it run (test/support/settle.ts). */
+export { elementSettled as settled } from '../../support/settle.js';
