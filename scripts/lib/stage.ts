@@ -54,10 +54,13 @@ export function templateView(course: Course, files: readonly string[] = [], base
 /**
  * What the launch page shows until the player draws itself over it: on a slow
  * phone network that is the first second or two (issue 13), in the language
- * the package starts in. The player's own "Loading…", so the words match.
+ * the package starts in, in the player's own words: "Loading…", and after 15 s
+ * (CSS alone: it must show even if no script ever runs) that the connection
+ * may be slow.
  */
-function launchLoadingText(language: string): string {
-  return (primarySubtag(language) === 'es' ? spanish : english).contentLoading;
+function launchLoadingText(language: string): { wait: string; slow: string } {
+  const strings = primarySubtag(language) === 'es' ? spanish : english;
+  return { wait: strings.contentLoading, slow: strings.contentFailedText };
 }
 
 /** Up to 4 decimals without trailing zeros: 80 → "80", 0.8 → "0.8", 2/3 → "0.6667". */

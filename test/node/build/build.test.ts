@@ -134,7 +134,7 @@ describe('build', () => {
     for (const part of ['<meta name="viewport"', '<noscript>', '<fl-player>', '<script type="module" src="app.js"></script>']) assert.ok(html.includes(part), part);
     // Until the player draws itself, the page shows the course's title and the player's "Loading…".
     const title = /<title>(.*)<\/title>/.exec(html)![1]!;
-    assert.ok(html.includes(`<fl-player><div class="launch"><p class="title">${title}</p><p class="wait">Loading…</p></div></fl-player>`), 'the title, escaped as in <title>, and Loading…');
+    assert.ok(html.includes(`<fl-player><div class="launch"><p class="title">${title}</p><p class="wait">Loading…</p><p class="slow">The connection may be slow or down. You keep your place and your progress.</p></div></fl-player>`), 'the title, escaped as in <title>, and Loading…');
     const js = read('scorm12', 'app.js');
     assert.ok(js.includes(course.version) && /content\/course\.[0-9a-f]{10}\.json/.test(js), 'virtual:outline is compiled in');
     assert.ok(js.split('\n').length <= 3, 'minified');

@@ -51,7 +51,7 @@ describe('build --language es', () => {
     const page = staged('index.html');
     assert.match(page, /<html lang="es">/);
     assert.match(page, /<title>Atención al cliente para guardias de seguridad<\/title>/);
-    assert.match(page, /<p class="title">Atención al cliente para guardias de seguridad<\/p><p class="wait">Cargando…<\/p>/, 'what shows until the player draws itself');
+    assert.match(page, /<p class="title">Atención al cliente para guardias de seguridad<\/p><p class="wait">Cargando…<\/p><p class="slow">/, 'what shows until the player draws itself');
     assert.match(staged('imsmanifest.xml'), /<title>Atención al cliente para guardias de seguridad<\/title>/);
   });
 
