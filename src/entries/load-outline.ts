@@ -18,10 +18,11 @@ function readOutline(data: unknown): Course | null {
 
 export async function loadOutline(win: Window = window): Promise<Course> {
   const doc = win.document;
-  const loader = () => new ContentLoader({ base: new URL('.', doc.baseURI), fetch: (url, init) => win.fetch(url, init), timers: win });
+  // The loader keeps no failure: each load after one asks afresh.
+  const loader = new ContentLoader({ base: new URL('.', doc.baseURI), fetch: (url, init) => win.fetch(url, init), timers: win });
   for (;;) {
     try {
-      return await loader().load(outline.file, readOutline);
+      return await loader.load(outline.file, readOutline);
     } catch (error) {
       console.warn(`frontline: ${error instanceof Error ? error.message : String(error)}`);
       await retryAsked(doc);

@@ -6,6 +6,7 @@
  * that still fails rejects, so the caller can offer the learner a Retry; the
  * next `load` of it starts afresh.
  */
+import { withRetries } from './with-retries.js';
 
 /** The part of `fetch` the loader uses (a window's, or a test double). */
 export type FetchJson = (url: URL, init: { signal: AbortSignal }) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>;
@@ -57,7 +58,13 @@ export class ContentLoader {
     if (this.loaded.has(path)) return Promise.resolve(this.loaded.get(path) as T);
     const pending = this.inFlight.get(path);
     if (pending) return pending as Promise<T>;
-    const request = this.withRetries(path, read)
+    const request = withRetries(() => this.once(path, read), {
+      attempts: this.attempts,
+      backoffMs: this.backoffMs,
+      wait: (ms) => this.wait(ms),
+      // A timeout has already kept the learner waiting: offer the Retry rather than wait again.
+      retryable: (error) => error instanceof ContentLoadError && error.reason !== 'timeout' && error.reason !== 'invalid',
+    })
       .then((value) => {
         this.loaded.set(path, value);
         return value;
@@ -65,19 +72,6 @@ export class ContentLoader {
       .finally(() => this.inFlight.delete(path));
     this.inFlight.set(path, request);
     return request;
-  }
-
-  private async withRetries<T>(path: string, read: (data: unknown) => T | null): Promise<T> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await this.once(path, read);
-      } catch (error) {
-        // A timeout has already kept the learner waiting: offer the Retry rather than wait again.
-        const retry = error instanceof ContentLoadError && error.reason !== 'timeout' && error.reason !== 'invalid';
-        if (!retry || attempt >= this.attempts) throw error;
-        await this.wait(this.backoffMs * 3 ** (attempt - 1));
-      }
-    }
   }
 
   private async once<T>(path: string, read: (data: unknown) => T | null): Promise<T> {

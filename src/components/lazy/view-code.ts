@@ -7,6 +7,7 @@
  */
 import type { Place } from '../../session/places.js';
 import type { Course } from '../../content/types.js';
+import { withRetries } from '../../session/with-retries.js';
 import { importLazy } from './lazy-code.js';
 
 export type CodeStatus = 'ready' | 'loading' | 'failed';
@@ -59,21 +60,14 @@ export class ViewCode {
   private async load(): Promise<void> {
     // Quietly: `ensure` runs while the player renders, which shows the wait already.
     this.state = 'loading';
-    for (let tries = 1; ; tries++) {
-      try {
-        await importLazy('views', this.attempts++);
-        return this.settle('ready');
-      } catch (error) {
-        if (tries >= TRIES) {
-          console.warn(`frontline: the course's views not loaded (${error instanceof Error ? error.message : String(error)})`);
-          if (this.quiet) {
-            this.state = 'idle';
-            return;
-          }
-          return this.settle('failed');
-        }
-        await new Promise((resolve) => setTimeout(resolve, BACKOFF_MS * 3 ** (tries - 1)));
-      }
+    try {
+      await withRetries(() => importLazy('views', this.attempts++), { attempts: TRIES, backoffMs: BACKOFF_MS, wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) });
+      this.settle('ready');
+    } catch (error) {
+      console.warn(`frontline: the course's views not loaded (${error instanceof Error ? error.message : String(error)})`);
+      // A prefetch no place waits for fails quietly: the next place that needs the views tries again.
+      if (this.quiet) this.state = 'idle';
+      else this.settle('failed');
     }
   }
 
