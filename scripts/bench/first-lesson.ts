@@ -21,10 +21,12 @@ export const ENCODINGS: readonly Encoding[] = ['gzip', 'identity'];
 export interface EncodingFigures {
   /** Course frame navigation start → first lesson painted. */
   courseMs: Spread;
-  /** → the frame's first contentful paint (the launch page's title and "Loading…"). */
+  /** → the frame's first contentful paint (the launch page's prerendered first screen). */
   firstPaintMs: Spread;
   /** → the cover's Start button there to tap. */
   coverMs: Spread;
+  /** → the player's own first lesson on screen, its controls working (the prerendered one taken over). */
+  interactiveMs: Spread;
   referenceMs: Spread;
   /** Course ÷ reference, run by run. */
   ratio: Spread;
@@ -32,13 +34,15 @@ export interface EncodingFigures {
 
 export interface FirstLesson {
   byEncoding: Record<Encoding, EncodingFigures>;
-  /** gzip -9 bytes of the package's JS and CSS requested before the first lesson showed (gzip runs). */
+  /** gzip -9 bytes of the package's JS and CSS requested before the player's own first lesson showed (gzip runs). */
   neededJsCssBytes: Spread;
   /** The files counted in the last run. */
   neededFiles: string[];
   /** gzip -9 bytes of the package's JSON (outline, content) requested by then: data, not code, so no budget. */
   neededDataBytes: Spread;
   neededDataFiles: string[];
+  /** gzip -9 bytes of the launch page, its prerendered first screen included. */
+  launchPageBytes: number;
 }
 
 /** A phone, as most officers use (issue 5). */
@@ -48,6 +52,7 @@ interface Sample {
   frameMs: number;
   firstPaintMs: number | null;
   coverMs: number | null;
+  interactiveMs: number;
   neededFiles: string[];
   dataFiles: string[];
 }
@@ -65,8 +70,8 @@ async function loadOnce(lmsUrl: string, pkg: string, text: { title: string; para
     const query = new URLSearchParams({ 'first-lesson': 'scorm12', pkg, title: text.title, ...(text.paragraph !== null && { paragraph: text.paragraph }) });
     await page.goto(`${lmsUrl}?${query}`, { waitUntil: 'domcontentloaded', timeout: 0 });
     await page.waitForFunction('window.firstLessonSeen !== undefined', { timeout: 0 });
-    const seen = await page.evaluate<[], () => Promise<{ frameMs: number; seenAtMs: number; firstPaintMs: number | null; coverMs: number | null }>>('window.firstLessonSeen');
-    return { frameMs: seen.frameMs, firstPaintMs: seen.firstPaintMs, coverMs: seen.coverMs, neededFiles: codeRequestedBefore(requests, pkg, seen.seenAtMs), dataFiles: codeRequestedBefore(requests, pkg, seen.seenAtMs, DATA) };
+    const seen = await page.evaluate<[], () => Promise<{ frameMs: number; seenAtMs: number; firstPaintMs: number | null; coverMs: number | null; interactiveMs: number; interactiveAtMs: number }>>('window.firstLessonSeen');
+    return { frameMs: seen.frameMs, firstPaintMs: seen.firstPaintMs, coverMs: seen.coverMs, interactiveMs: seen.interactiveMs, neededFiles: codeRequestedBefore(requests, pkg, seen.interactiveAtMs), dataFiles: codeRequestedBefore(requests, pkg, seen.interactiveAtMs, DATA) };
   } finally {
     await cold.close();
   }
@@ -75,7 +80,7 @@ async function loadOnce(lmsUrl: string, pkg: string, text: { title: string; para
 /** `lms`: the bench LMS served each way; `stageRoot`: where its `/pkg/` files are. */
 export async function firstLessonTime(lms: Record<Encoding, string>, stageRoot: string, course: Course, runs: number, log: (line: string) => void): Promise<FirstLesson> {
   const text = firstLessonText(course);
-  const series = () => ({ course: [] as number[], reference: [] as number[], firstPaint: [] as number[], cover: [] as number[] });
+  const series = () => ({ course: [] as number[], reference: [] as number[], firstPaint: [] as number[], cover: [] as number[], interactive: [] as number[] });
   const times = { gzip: series(), identity: series() };
   const needed: number[] = [];
   const data: number[] = [];
@@ -90,6 +95,7 @@ export async function firstLessonTime(lms: Record<Encoding, string>, stageRoot: 
         if (which === 'course') {
           if (sample.firstPaintMs !== null) times[encoding].firstPaint.push(sample.firstPaintMs);
           if (sample.coverMs !== null) times[encoding].cover.push(sample.coverMs);
+          times[encoding].interactive.push(sample.interactiveMs);
         }
         if (which === 'course' && encoding === 'gzip') {
           neededFiles = sample.neededFiles;
@@ -101,6 +107,6 @@ export async function firstLessonTime(lms: Record<Encoding, string>, stageRoot: 
     }
     log(`  round ${run + 1}/${runs}: course ${Math.round(times.gzip.course.at(-1)!)} ms gzip, ${Math.round(times.identity.course.at(-1)!)} ms uncompressed; reference ${Math.round(times.gzip.reference.at(-1)!)} / ${Math.round(times.identity.reference.at(-1)!)} ms`);
   }
-  const figures = (e: Encoding): EncodingFigures => ({ courseMs: spread(times[e].course), firstPaintMs: spread(times[e].firstPaint), coverMs: spread(times[e].cover), referenceMs: spread(times[e].reference), ratio: ratioSpread(times[e].course, times[e].reference) });
-  return { byEncoding: { gzip: figures('gzip'), identity: figures('identity') }, neededJsCssBytes: spread(needed), neededFiles, neededDataBytes: spread(data), neededDataFiles };
+  const figures = (e: Encoding): EncodingFigures => ({ courseMs: spread(times[e].course), firstPaintMs: spread(times[e].firstPaint), coverMs: spread(times[e].cover), interactiveMs: spread(times[e].interactive), referenceMs: spread(times[e].reference), ratio: ratioSpread(times[e].course, times[e].reference) });
+  return { byEncoding: { gzip: figures('gzip'), identity: figures('identity') }, neededJsCssBytes: spread(needed), neededFiles, neededDataBytes: spread(data), neededDataFiles, launchPageBytes: gzipBytes(`${stageRoot}/scorm12`, ['index.html']) };
 }

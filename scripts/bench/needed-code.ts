@@ -1,6 +1,8 @@
 /**
  * "JS+CSS needed before the first lesson": the package's scripts and style
- * sheets the browser asked for by the moment the first lesson was on screen,
+ * sheets the browser asked for by the moment the player's own first lesson
+ * was on screen (the launch page's prerendered one needs none: it shows
+ * sooner, with only the page itself),
  * read from the DevTools protocol's network log, each counted at its gzip -9
  * size. Whatever the build splits off and loads later is not counted; whatever
  * the first screen waits for is, however the build names it.

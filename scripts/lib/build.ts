@@ -23,7 +23,9 @@ import { packagesIn } from './package-files.js';
 import { displayPath } from './paths.js';
 import { removePackages } from './stale-packages.js';
 import { copyMedia } from './media/copy-media.js';
-import { stagePackage } from './stage.js';
+import { stagePackage, startCatalogue } from './stage.js';
+import { prerenderFirstScreen } from './prerender.js';
+import { fillSite } from '../../src/entries/apply-language.js';
 import { stageContent, stageOutline } from './stage-content.js';
 import { stageTranslations } from './stage-translations.js';
 import { TARGET_IDS, TARGETS, type TargetId } from './targets.js';
@@ -113,6 +115,8 @@ async function buildPackages(options: BuildOptions): Promise<BuildResult | { ok:
   // The launch page and the manifest title are what the LMS and the learner see before the
   // player starts: in a Spanish build, Spanish (and <html lang="es">).
   const shown = localizeCourse(course, course.defaultLanguage ?? course.language);
+  // The cover and first lesson a new learner sees, drawn once for every package (prerender.ts).
+  const firstScreen = prerenderFirstScreen(fillSite(shown), startCatalogue(shown.language));
   const baseIri = options.baseIri ?? defaultBaseIri(course.id);
   const badIri = checkBaseIri(baseIri);
   if (badIri) throw new Error(`--base-iri ${baseIri} ${badIri}`);
@@ -137,7 +141,7 @@ async function buildPackages(options: BuildOptions): Promise<BuildResult | { ok:
     writeFileSync(join(stage, OUTLINE_FILE), `${JSON.stringify(outline, null, 1)}\n`);
     // Before the manifest is written, so it lists the pictures (the site's logo among them), drawn in the firm's colours.
     copyMedia({ courseFolder: resolve(modules), media: loaded.media, dir: stage, brand: course.brand ?? {} });
-    stagePackage({ target, course: shown, dir: stage, baseIri, preload: { code: [...code, ...startStrings(shown.language, code)], content: [outlineFile.file, ...firstContent(bundled, shown.language)] } });
+    stagePackage({ target, course: shown, dir: stage, baseIri, preload: { code: [...code, ...startStrings(shown.language, code)], content: [outlineFile.file, ...firstContent(bundled, shown.language)] }, firstScreen });
     return { id, target, stage };
   }));
   // Every target staged: only now is a package replaced, so a bundling error leaves no new zip beside old ones.

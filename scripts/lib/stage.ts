@@ -4,7 +4,8 @@
  * staged (LMS-COMPAT 24: a file missing from the resource list is the
  * commonest upload failure).
  */
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { transformSync } from 'esbuild';
 import { join } from 'node:path';
 import type { Course } from '../../src/content/types.js';
 import { activityIris, defaultBaseIri } from '../../src/tracking/xapi/iri.js';
@@ -17,9 +18,15 @@ import { listFiles } from './zip.js';
 import { primarySubtag } from '../../src/content/language.js';
 import { english } from '../../src/components/i18n/strings.js';
 import { spanish } from '../../src/components/i18n/spanish.js';
+import type { Catalogue } from '../../src/components/i18n/strings.js';
+import type { FirstScreenHtml } from './prerender.js';
 
 export const LAUNCH_PAGE = 'index.html';
 const LAUNCH_TEMPLATE = 'manifest/index.html.mustache';
+/** Where the launch page takes the prerendered first screen and its script: markup the renderer must not escape. */
+const FIRST_SCREEN_MARK = '<!-- first screen: scripts/lib/prerender.ts -->';
+const FIRST_SCREEN_SCRIPT_MARK = '/* first screen script: manifest/first-screen.js */';
+const FIRST_SCREEN_SCRIPT = 'manifest/first-screen.js';
 
 /** Everything the templates may show; every value is escaped by the renderer. */
 export function templateView(course: Course, files: readonly string[] = [], baseIri = defaultBaseIri(course.id)) {
@@ -51,16 +58,32 @@ export function templateView(course: Course, files: readonly string[] = [], base
   };
 }
 
+/** The interface strings of the language the package starts in: the first screen's and the launch page's words. */
+export function startCatalogue(language: string): Catalogue {
+  return primarySubtag(language) === 'es' ? spanish : english;
+}
+
 /**
- * What the launch page shows until the player draws itself over it: on a slow
- * phone network that is the first second or two (issue 13), in the language
- * the package starts in, in the player's own words: "Loading…", and after 15 s
- * (CSS alone: it must show even if no script ever runs) that the connection
- * may be slow.
+ * The launch page: the prerendered first screen (prerender.ts: the cover, and
+ * the first lesson hidden until Start) inside <fl-player>, which draws itself
+ * over it once the code is here; after 15 s without it (CSS alone: it must show
+ * even if no script runs) a line that the connection may be slow. The first
+ * screen's markup was escaped by Lit's renderer; everything else by ours.
  */
-function launchLoadingText(language: string): { wait: string; slow: string } {
-  const strings = primarySubtag(language) === 'es' ? spanish : english;
-  return { wait: strings.contentLoading, slow: strings.contentFailedText };
+function launchPage(view: object, firstScreen: FirstScreenHtml): string {
+  const page = renderTemplate(join(ROOT, LAUNCH_TEMPLATE), view);
+  if (!page.includes(FIRST_SCREEN_MARK) || !page.includes(FIRST_SCREEN_SCRIPT_MARK)) throw new Error(`${LAUNCH_TEMPLATE}: the first screen's marks are missing`);
+  // The element after the lesson tells first-screen.js that the lesson has arrived in full.
+  const screens = `<div data-screen="cover">${firstScreen.cover}</div>${firstScreen.lesson ? `<div data-screen="lesson" hidden>${firstScreen.lesson}</div><span data-screen-end></span>` : ''}`;
+  const script = transformSync(readFileSync(join(ROOT, FIRST_SCREEN_SCRIPT), 'utf8'), { minify: true, target: 'es2019' }).code.trim();
+  // Functions as replacements: a `$` in the course's text is not a pattern.
+  return page.replace(FIRST_SCREEN_MARK, () => screens).replace(FIRST_SCREEN_SCRIPT_MARK, () => script);
+}
+
+/** The firm's colours on the page before the player sets them (src/entries/apply-brand.ts): the first screen wears them too. */
+function brandStyle(course: Course): string {
+  const { primary, accent } = course.brand ?? {};
+  return [primary ? `--fl-brand:${primary}` : '', accent ? `--fl-accent:${accent}` : ''].filter(Boolean).join(';');
 }
 
 /** Up to 4 decimals without trailing zeros: 80 → "80", 0.8 → "0.8", 2/3 → "0.6667". */
@@ -77,9 +100,9 @@ export interface Preload {
 }
 
 /** Stages everything but the bundle (already in `dir`); returns the staged files. */
-export function stagePackage({ target, course, dir, baseIri, preload = { code: [], content: [] } }: { target: Target; course: Course; dir: string; baseIri?: string; preload?: Preload }): string[] {
-  const launch = { ...templateView(course, [], baseIri), preload, loading: launchLoadingText(course.language) };
-  writeFileSync(join(dir, LAUNCH_PAGE), renderTemplate(join(ROOT, LAUNCH_TEMPLATE), launch));
+export function stagePackage({ target, course, dir, baseIri, preload = { code: [], content: [] }, firstScreen }: { target: Target; course: Course; dir: string; baseIri?: string; preload?: Preload; firstScreen: FirstScreenHtml }): string[] {
+  const launch = { ...templateView(course, [], baseIri), preload, loading: { slow: startCatalogue(course.language).contentFailedText }, brandStyle: brandStyle(course) };
+  writeFileSync(join(dir, LAUNCH_PAGE), launchPage(launch, firstScreen));
   for (const file of target.schemas?.files ?? []) copyFileSync(join(ROOT, target.schemas!.dir, file), join(dir, file));
   if (target.manifest) {
     const files = listFiles(dir);

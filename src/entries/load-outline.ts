@@ -30,7 +30,7 @@ export async function loadOutline(win: Window = window): Promise<Course> {
   }
 }
 
-/** Shows the failure with Try again in place of the launch page's "Loading…" until the learner presses it. */
+/** Shows the failure with Try again in place of the launch page's first screen until the learner presses it. */
 function retryAsked(doc: Document): Promise<void> {
   const host = doc.querySelector('fl-player') ?? doc.body;
   const waiting = [...host.childNodes];

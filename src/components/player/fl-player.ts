@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { CourseController } from '../../session/course-controller.js';
 import type { Course } from '../../content/types.js';
@@ -72,8 +72,30 @@ export class FlPlayer extends LitElement {
     if (changed.has('controller')) {
       changed.get('controller')?.removeEventListener('change', this.onChange);
       this.controller?.addEventListener('change', this.onChange);
+      // Rendered at build time (prerender.ts), the player has no page to take over.
+      if (this.controller && !isServer) this.takeOverFirstScreen(this.controller);
       // Once the first lesson is painted, the other views load in idle time, so later places open at once.
       this.controller?.whenFirstContentPainted(() => this.views.prefetch());
+    }
+  }
+
+  /**
+   * The launch page's prerendered first screen (scripts/lib/prerender.ts) goes
+   * once the player can draw the real one. A Start pressed on it before then
+   * (manifest/first-screen.js marks `data-start-tapped`) is the cover's Start
+   * (or, for a returning learner, Continue); on "You completed this course"
+   * it is void. Focus that was on it goes to the new view's heading.
+   */
+  private takeOverFirstScreen(controller: CourseController): void {
+    const first = this.querySelector(':scope > .first-screen');
+    if (!first) return;
+    const tapped = this.hasAttribute('data-start-tapped');
+    this.removeAttribute('data-start-tapped');
+    if (first.contains(this.ownerDocument.activeElement)) this.focusAfterRender = true;
+    first.remove();
+    if (tapped && controller.view().opening === 'cover') {
+      this.focusAfterRender = true;
+      controller.begin();
     }
   }
 
@@ -99,7 +121,7 @@ export class FlPlayer extends LitElement {
 
   override render() {
     const c = this.controller;
-    // Until the course is here, the launch page's own title and "Loading…" stay on screen (manifest/index.html.mustache).
+    // Until the course is here, the launch page's prerendered first screen stays on screen (manifest/index.html.mustache).
     if (!c) return html`<slot></slot>`;
     const t = msg();
     const v = c.view();
@@ -217,7 +239,7 @@ export class FlPlayer extends LitElement {
     const waiting = this.waitForViews(v.course, v.place);
     if (waiting) return waiting;
     // The content replaces the message: focus that was on the message goes to the content's heading.
-    if (this.renderRoot.querySelector('fl-content-status')?.matches(':focus-within')) this.focusAfterRender = true;
+    if (this.shadowRoot?.querySelector('fl-content-status')?.matches(':focus-within')) this.focusAfterRender = true;
     return this.renderScreen(v, v.screen);
   }
 

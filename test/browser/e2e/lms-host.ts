@@ -68,6 +68,8 @@ export interface LaunchOptions {
    * every run. Default: the browser's own random.
    */
   seed?: number;
+  /** false: return once the frame is on the page, without waiting for it to load or the player to start (a held app.js). */
+  waitForPlayer?: boolean;
 }
 
 const METHODS: Record<Standard, string[]> = {
@@ -258,6 +260,7 @@ export async function launch(standard: Standard, options: LaunchOptions = {}): P
   frame.src = options.url ?? `${options.packages ?? '/.cache/packages'}/${standard}/index.html`;
   session.frame = frame;
   document.body.append(frame);
+  if (options.waitForPlayer === false) return session;
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   session.watchInput(frame.contentWindow!);
   // Started, with the first place's content loaded (a package loads each module's content on demand).

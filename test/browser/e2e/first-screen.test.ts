@@ -1,0 +1,120 @@
+/**
+ * Issue 13, the first lesson before the code: the launch page carries the
+ * cover and the first lesson, rendered at build time (scripts/lib/prerender.ts).
+ * With the player's code held back, as on a slow phone network, the officer
+ * reads the cover, presses Start and reads the first lesson; when the code
+ * arrives the player takes over there, records the lesson, and keeps focus on
+ * its heading. A returning learner's early Start continues where they left off.
+ */
+import { expect } from '@open-wc/testing';
+import { realCourse } from '../i18n/real-course.js';
+import { launch, until, type LmsSession } from './lms-host.js';
+import { buttonNamed, click, currentView, startCourse, t } from './learner.js';
+
+const MOODLE_PACKAGE = '/pluginfile.php/12/mod_scorm/content/3';
+const LAUNCH = `${MOODLE_PACKAGE}/index.html`;
+const moodle = (what: 'hold' | 'heal', match = '') => fetch(`/__moodle/${what}?match=${encodeURIComponent(match)}`, { cache: 'no-store' });
+
+const frameDoc = () => document.querySelector('iframe')?.contentDocument ?? null;
+/** The prerendered screen ('cover' or 'lesson') and the view inside its player shell. */
+function firstScreen(which: 'cover' | 'lesson'): { box: HTMLElement; view: HTMLElement } | null {
+  const box = frameDoc()?.querySelector<HTMLElement>(`.first-screen [data-screen=${which}]`);
+  const view = box?.querySelector('fl-first-player')?.shadowRoot?.querySelector<HTMLElement>('#view > *');
+  return box && view ? { box, view } : null;
+}
+const shown = (el: Element) => el.getClientRects().length > 0;
+const words = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** The element with focus, through the shadow roots. */
+function deepFocus(doc: Document): Element | null {
+  let el = doc.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
+}
+
+/** axe's violations in `el`, run inside its own frame (axe takes only nodes of its own window). */
+async function axeViolations(el: Element): Promise<{ id: string; nodes: unknown[] }[]> {
+  const doc = el.ownerDocument;
+  const win = doc.defaultView as Window & { axe?: { run(context: Element): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } };
+  if (!win.axe) {
+    const script = doc.createElement('script');
+    script.textContent = await (await fetch('/node_modules/axe-core/axe.min.js')).text();
+    doc.head.append(script);
+  }
+  return (await win.axe!.run(el)).violations;
+}
+
+describe('SCORM 1.2 in a Moodle frame: the first screen before the code', () => {
+  let s: LmsSession | undefined;
+  afterEach(async () => {
+    s?.close();
+    s = undefined;
+    await moodle('heal');
+  });
+
+  it('shows the cover with the code held back; Start shows the first lesson; the player then takes over there and records it', async function () {
+    this.timeout(60_000);
+    const course = realCourse();
+    const lesson = course.modules[0]!.lessons[0]!;
+    await moodle('hold', 'app.js');
+    s = await launch('scorm12', { url: LAUNCH, waitForPlayer: false });
+    await until(() => firstScreen('cover') !== null && shown(firstScreen('cover')!.view), 'the prerendered cover shows', 20_000);
+    const cover = firstScreen('cover')!.view;
+    expect(cover.localName).to.equal('fl-first-cover');
+    expect(words(cover.shadowRoot!.querySelector('h2'))).to.equal(course.title);
+    expect(frameDoc()!.querySelector('fl-player')!.shadowRoot, 'the player has not started').to.equal(null);
+    expect(firstScreen('lesson')!.box.hidden, 'the lesson waits for Start').to.equal(true);
+
+    await click(buttonNamed(cover.shadowRoot!, t.coverStart), 'Start on the prerendered cover');
+    const early = firstScreen('lesson')!;
+    expect(shown(early.view) && !shown(cover), 'the first lesson in place of the cover').to.equal(true);
+    expect(words(early.view.shadowRoot!.querySelector('h2'))).to.equal(lesson.title);
+    expect(deepFocus(frameDoc()!), 'focus on the lesson heading').to.equal(early.view.shadowRoot!.querySelector('h2'));
+    expect(s.calls.some((c) => c.method === 'LMSInitialize'), 'nothing is recorded before the code runs').to.equal(false);
+
+    await moodle('heal');
+    await until(() => s!.player()?.controller?.contentStatus() === 'ready' && currentView(s!.player()).localName === 'fl-lesson', 'the player took over on the first lesson', 20_000);
+    const player = s.player();
+    await (currentView(player) as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(player.controller!.place).to.deep.equal({ view: 'lesson', id: lesson.id });
+    expect([...player.controller!.session.state.visited]).to.deep.equal([lesson.id]);
+    expect(frameDoc()!.querySelector('.first-screen'), 'the prerendered screen is gone').to.equal(null);
+    await until(() => deepFocus(frameDoc()!)?.localName === 'h2', 'focus on the player\'s lesson heading');
+    expect(words(deepFocus(frameDoc()!))).to.equal(lesson.title);
+    await until(() => s!.value('cmi.core.lesson_location') !== '', 'the place is saved');
+  });
+
+  it('the prerendered first screen is accessible (axe) on the cover and on the first lesson', async function () {
+    this.timeout(60_000);
+    await moodle('hold', 'app.js');
+    s = await launch('scorm12', { url: LAUNCH, waitForPlayer: false });
+    await until(() => firstScreen('cover') !== null, 'the prerendered cover shows', 20_000);
+    const screen = frameDoc()!.querySelector<HTMLElement>('.first-screen')!;
+    expect(await axeViolations(screen), 'the cover').to.deep.equal([]);
+    await click(buttonNamed(firstScreen('cover')!.view.shadowRoot!, t.coverStart), 'Start');
+    expect(firstScreen('lesson')!.box.hidden).to.equal(false);
+    expect(await axeViolations(screen), 'the first lesson').to.deep.equal([]);
+  });
+
+  it('a returning learner who presses Start before the code arrives continues where they left off', async function () {
+    this.timeout(60_000);
+    const course = realCourse();
+    const second = course.modules[1]!.lessons[0]!;
+    // A first session that reached the second module, then saved and exited.
+    s = await launch('scorm12', { url: LAUNCH });
+    await startCourse(s.player());
+    s.player().controller!.go({ view: 'lesson', id: second.id });
+    await until(() => currentView(s!.player()).localName === 'fl-lesson' && s!.player().controller!.contentStatus() === 'ready', 'the second module\'s lesson');
+    await click(buttonNamed(s.player().shadowRoot!, t.saveAndExit), t.saveAndExit);
+    const stored = s.lastCommitted();
+    s.close();
+
+    await moodle('hold', 'app.js');
+    s = await launch('scorm12', { url: LAUNCH, previous: stored, waitForPlayer: false });
+    await until(() => firstScreen('cover') !== null, 'the prerendered cover shows', 20_000);
+    await click(buttonNamed(firstScreen('cover')!.view.shadowRoot!, t.coverStart), 'Start');
+    await moodle('heal');
+    await until(() => s!.player()?.controller?.contentStatus() === 'ready' && currentView(s!.player()).localName === 'fl-lesson', 'the player took over', 20_000);
+    expect(s.player().controller!.place, 'where they left off, not the first lesson').to.deep.equal({ view: 'lesson', id: second.id });
+    expect(s.player().controller!.session.state.visited.has(second.id)).to.equal(true);
+  });
+});
