@@ -12,6 +12,8 @@ import { loadCourse } from '../../../scripts/lib/load-course.js';
 import { formatProblem } from '../../../src/content/validate.js';
 import { FIXTURE_COURSE } from '../../fixtures/course-copy.js';
 import { copyTranslatedCourse } from '../../fixtures/translated-copy.js';
+import { english } from '../../../src/components/i18n/strings.js';
+import { spanish } from '../../../src/components/i18n/spanish.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'frontline-es-build-'));
 let result: BuildResult;
@@ -51,7 +53,10 @@ describe('build --language es', () => {
     const page = staged('index.html');
     assert.match(page, /<html lang="es">/);
     assert.match(page, /<title>Atención al cliente para guardias de seguridad<\/title>/);
-    assert.match(page, /<p class="title">Atención al cliente para guardias de seguridad<\/p><p class="wait">Cargando…<\/p><p class="slow">/, 'what shows until the player draws itself');
+    // What shows until the player draws itself: the prerendered cover (first-screen.test.ts), in Spanish words throughout.
+    assert.match(page, /<h2 class="title" tabindex="-1">Atención al cliente para guardias de seguridad<\/h2>/);
+    assert.ok(page.includes(`>${spanish.coverStart}</button>`) && page.includes(`>${spanish.skipToLesson}</button>`), 'the Spanish interface strings');
+    assert.ok(!page.includes(`>${english.coverStart}</button>`), 'no English Start');
     assert.match(staged('imsmanifest.xml'), /<title>Atención al cliente para guardias de seguridad<\/title>/);
   });
 
