@@ -117,4 +117,36 @@ describe('SCORM 1.2 in a Moodle frame: the first screen before the code', () => 
     expect(s.player().controller!.place, 'where they left off, not the first lesson').to.deep.equal({ view: 'lesson', id: second.id });
     expect(s.player().controller!.session.state.visited.has(second.id)).to.equal(true);
   });
+
+  it('after 15 s without the code it says the connection may be slow, by CSS alone', async function () {
+    this.timeout(60_000);
+    await moodle('hold', 'app.js');
+    s = await launch('scorm12', { url: LAUNCH, waitForPlayer: false });
+    await until(() => firstScreen('cover') !== null, 'the prerendered cover shows', 20_000);
+    const slow = frameDoc()!.querySelector<HTMLElement>('.first-screen .slow')!;
+    expect(slow.getBoundingClientRect().height, 'not yet').to.equal(0);
+    // The page's own CSS animation, moved on to 15 s rather than waited for.
+    const [wait] = slow.getAnimations();
+    expect(wait, 'a CSS animation, no script').to.not.equal(undefined);
+    wait!.currentTime = 15_000;
+    await new Promise((r) => requestAnimationFrame(() => r(null)));
+    expect(slow.getBoundingClientRect().height).to.be.greaterThan(20);
+    expect(words(slow)).to.equal(t.contentFailedText);
+  });
+
+  it('without JavaScript only the message that the course needs it shows, not a cover whose Start cannot work', async () => {
+    // A frame sandboxed without allow-scripts runs no script, so its <noscript> applies (HTML 4.12.2).
+    const frame = document.createElement('iframe');
+    frame.setAttribute('sandbox', 'allow-same-origin');
+    frame.src = LAUNCH;
+    document.body.append(frame);
+    try {
+      await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      const doc = frame.contentDocument!;
+      expect(shown(doc.querySelector('.no-js')!), 'the no-JavaScript message').to.equal(true);
+      expect(shown(doc.querySelector('.first-screen')!), 'the first screen').to.equal(false);
+    } finally {
+      frame.remove();
+    }
+  });
 });
