@@ -43,6 +43,14 @@ async function axeViolations(el: Element): Promise<{ id: string; nodes: unknown[
   return (await win.axe!.run(el)).violations;
 }
 
+/** Launches with the player's code held back (as on a slow network) until `moodle('heal')`; resolves once the prerendered cover shows. */
+async function launchWithCodeHeld(previous?: Record<string, unknown>): Promise<LmsSession> {
+  await moodle('hold', 'app.js');
+  const session = await launch('scorm12', { url: LAUNCH, waitForPlayer: false, ...(previous && { previous }) });
+  await until(() => firstScreen('cover') !== null && shown(firstScreen('cover')!.view), 'the prerendered cover shows', 20_000);
+  return session;
+}
+
 describe('SCORM 1.2 in a Moodle frame: the first screen before the code', () => {
   let s: LmsSession | undefined;
   afterEach(async () => {
@@ -55,9 +63,7 @@ describe('SCORM 1.2 in a Moodle frame: the first screen before the code', () => 
     this.timeout(60_000);
     const course = realCourse();
     const lesson = course.modules[0]!.lessons[0]!;
-    await moodle('hold', 'app.js');
-    s = await launch('scorm12', { url: LAUNCH, waitForPlayer: false });
-    await until(() => firstScreen('cover') !== null && shown(firstScreen('cover')!.view), 'the prerendered cover shows', 20_000);
+    s = await launchWithCodeHeld();
     const cover = firstScreen('cover')!.view;
     expect(cover.localName).to.equal('fl-first-cover');
     expect(words(cover.shadowRoot!.querySelector('h2'))).to.equal(course.title);
@@ -85,9 +91,7 @@ describe('SCORM 1.2 in a Moodle frame: the first screen before the code', () => 
 
   it('the prerendered first screen is accessible (axe) on the cover and on the first lesson', async function () {
     this.timeout(60_000);
-    await moodle('hold', 'app.js');
-    s = await launch('scorm12', { url: LAUNCH, waitForPlayer: false });
-    await until(() => firstScreen('cover') !== null, 'the prerendered cover shows', 20_000);
+    s = await launchWithCodeHeld();
     const screen = frameDoc()!.querySelector<HTMLElement>('.first-screen')!;
     expect(await axeViolations(screen), 'the cover').to.deep.equal([]);
     await click(buttonNamed(firstScreen('cover')!.view.shadowRoot!, t.coverStart), 'Start');
@@ -108,9 +112,7 @@ describe('SCORM 1.2 in a Moodle frame: the first screen before the code', () => 
     const stored = s.lastCommitted();
     s.close();
 
-    await moodle('hold', 'app.js');
-    s = await launch('scorm12', { url: LAUNCH, previous: stored, waitForPlayer: false });
-    await until(() => firstScreen('cover') !== null, 'the prerendered cover shows', 20_000);
+    s = await launchWithCodeHeld(stored);
     await click(buttonNamed(firstScreen('cover')!.view.shadowRoot!, t.coverStart), 'Start');
     await moodle('heal');
     await until(() => s!.player()?.controller?.contentStatus() === 'ready' && currentView(s!.player()).localName === 'fl-lesson', 'the player took over', 20_000);
@@ -120,9 +122,7 @@ describe('SCORM 1.2 in a Moodle frame: the first screen before the code', () => 
 
   it('after 15 s without the code it says the connection may be slow, by CSS alone', async function () {
     this.timeout(60_000);
-    await moodle('hold', 'app.js');
-    s = await launch('scorm12', { url: LAUNCH, waitForPlayer: false });
-    await until(() => firstScreen('cover') !== null, 'the prerendered cover shows', 20_000);
+    s = await launchWithCodeHeld();
     const slow = frameDoc()!.querySelector<HTMLElement>('.first-screen .slow')!;
     expect(slow.getBoundingClientRect().height, 'not yet').to.equal(0);
     // The page's own CSS animation, moved on to 15 s rather than waited for.
