@@ -11,7 +11,7 @@ import type { Course } from '../../src/content/types.js';
 import { formatProblem, type Problem } from '../../src/content/validate.js';
 import { checkBaseIri, defaultBaseIri } from '../../src/tracking/xapi/iri.js';
 import { DEFAULT_LMS, LMS_PROFILES, type LmsId } from '../../src/tracking/lms-profiles.js';
-import { catalogueCode } from '../../src/components/i18n/catalogues.js';
+import { catalogueCode, loadCatalogue } from '../../src/components/i18n/catalogues.js';
 import { bundle } from './bundle.js';
 import { LAZY_ENTRIES } from './lazy-files.js';
 import { codeProblems } from './code-problems.js';
@@ -23,7 +23,7 @@ import { packagesIn } from './package-files.js';
 import { displayPath } from './paths.js';
 import { removePackages } from './stale-packages.js';
 import { copyMedia } from './media/copy-media.js';
-import { stagePackage, startCatalogue } from './stage.js';
+import { stagePackage } from './stage.js';
 import { prerenderFirstScreen } from './prerender.js';
 import { fillSite } from '../../src/entries/apply-language.js';
 import { stageContent, stageOutline } from './stage-content.js';
@@ -116,7 +116,7 @@ async function buildPackages(options: BuildOptions): Promise<BuildResult | { ok:
   // player starts: in a Spanish build, Spanish (and <html lang="es">).
   const shown = localizeCourse(course, course.defaultLanguage ?? course.language);
   // The cover and first lesson a new learner sees, drawn once for every package (prerender.ts).
-  const firstScreen = prerenderFirstScreen(fillSite(shown), startCatalogue(shown.language));
+  const firstScreen = prerenderFirstScreen(fillSite(shown), await loadCatalogue(shown.language));
   const baseIri = options.baseIri ?? defaultBaseIri(course.id);
   const badIri = checkBaseIri(baseIri);
   if (badIri) throw new Error(`--base-iri ${baseIri} ${badIri}`);

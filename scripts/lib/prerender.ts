@@ -25,6 +25,8 @@ export interface FirstScreenHtml {
   cover: string;
   /** Empty when the course opens on something other than a lesson. */
   lesson: string;
+  /** The line shown after 15 s without the code, in the same words (text, for the page's renderer to escape). */
+  slow: string;
 }
 
 /** The prefix the first screen's elements get: no code defines `fl-first-*`. */
@@ -34,7 +36,7 @@ export const FIRST_SCREEN_PREFIX = 'fl-first-';
 export function prerenderFirstScreen(course: Course, strings: Catalogue): FirstScreenHtml {
   useStrings(strings);
   const { cover, lesson } = firstScreens(course);
-  return { cover: renderPlayer(cover), lesson: lesson ? renderPlayer(lesson) : '' };
+  return { cover: renderPlayer(cover), lesson: lesson ? renderPlayer(lesson) : '', slow: strings.contentFailedText };
 }
 
 function renderPlayer(view: PlayerView): string {

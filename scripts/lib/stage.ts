@@ -15,10 +15,7 @@ import { fillCourse } from '../../src/content/site.js';
 import { neutralWording } from '../../src/content/site-wording.js';
 import type { Target } from './targets.js';
 import { listFiles } from './zip.js';
-import { primarySubtag } from '../../src/content/language.js';
-import { english } from '../../src/components/i18n/strings.js';
-import { spanish } from '../../src/components/i18n/spanish.js';
-import type { Catalogue } from '../../src/components/i18n/strings.js';
+import { brandProperties } from '../../src/entries/apply-brand.js';
 import type { FirstScreenHtml } from './prerender.js';
 
 export const LAUNCH_PAGE = 'index.html';
@@ -58,11 +55,6 @@ export function templateView(course: Course, files: readonly string[] = [], base
   };
 }
 
-/** The interface strings of the language the package starts in: the first screen's and the launch page's words. */
-export function startCatalogue(language: string): Catalogue {
-  return primarySubtag(language) === 'es' ? spanish : english;
-}
-
 /**
  * The launch page: the prerendered first screen (prerender.ts: the cover, and
  * the first lesson hidden until Start) inside <fl-player>, which draws itself
@@ -82,8 +74,7 @@ function launchPage(view: object, firstScreen: FirstScreenHtml): string {
 
 /** The firm's colours on the page before the player sets them (src/entries/apply-brand.ts): the first screen wears them too. */
 function brandStyle(course: Course): string {
-  const { primary, accent } = course.brand ?? {};
-  return [primary ? `--fl-brand:${primary}` : '', accent ? `--fl-accent:${accent}` : ''].filter(Boolean).join(';');
+  return brandProperties(course.brand).map(([name, value]) => `${name}:${value}`).join(';');
 }
 
 /** Up to 4 decimals without trailing zeros: 80 → "80", 0.8 → "0.8", 2/3 → "0.6667". */
@@ -101,7 +92,7 @@ export interface Preload {
 
 /** Stages everything but the bundle (already in `dir`); returns the staged files. */
 export function stagePackage({ target, course, dir, baseIri, preload = { code: [], content: [] }, firstScreen }: { target: Target; course: Course; dir: string; baseIri?: string; preload?: Preload; firstScreen: FirstScreenHtml }): string[] {
-  const launch = { ...templateView(course, [], baseIri), preload, loading: { slow: startCatalogue(course.language).contentFailedText }, brandStyle: brandStyle(course) };
+  const launch = { ...templateView(course, [], baseIri), preload, loading: { slow: firstScreen.slow }, brandStyle: brandStyle(course) };
   writeFileSync(join(dir, LAUNCH_PAGE), launchPage(launch, firstScreen));
   for (const file of target.schemas?.files ?? []) copyFileSync(join(ROOT, target.schemas!.dir, file), join(dir, file));
   if (target.manifest) {

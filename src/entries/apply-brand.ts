@@ -8,7 +8,13 @@ import type { Brand } from '../content/types.js';
  * against white (WCAG 2.2 1.4.3).
  */
 export function applyBrand(doc: Document, brand: Brand | undefined): void {
-  const style = doc.documentElement.style;
-  if (brand?.primary) style.setProperty('--fl-brand', brand.primary);
-  if (brand?.accent) style.setProperty('--fl-accent', brand.accent);
+  for (const [name, value] of brandProperties(brand)) doc.documentElement.style.setProperty(name, value);
+}
+
+/** The custom properties the firm's colours set, as name and value (the launch page sets them too: scripts/lib/stage.ts). */
+export function brandProperties(brand: Brand | undefined): [name: string, value: string][] {
+  const properties: [string, string][] = [];
+  if (brand?.primary) properties.push(['--fl-brand', brand.primary]);
+  if (brand?.accent) properties.push(['--fl-accent', brand.accent]);
+  return properties;
 }

@@ -145,7 +145,7 @@ describe('build', () => {
       const dir = join(tmp, 'restage', target.id);
       mkdirSync(dir, { recursive: true });
       writeFileSync(join(dir, 'app.js'), '');
-      stagePackage({ target, course: changed, dir, firstScreen: { cover: '', lesson: '' } });
+      stagePackage({ target, course: changed, dir, firstScreen: { cover: '', lesson: '', slow: '' } });
       if (target.id === 'scorm12') {
         assert.equal(schemaErrors(dir, 'adlcp_rootv1p2.xsd'), '');
         assert.equal(xpathString(dir, 'imsmanifest.xml', "//*[local-name()='masteryscore']"), '67');

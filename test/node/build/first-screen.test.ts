@@ -2,7 +2,7 @@
 // the build writes it: the cover, and the first lesson hidden until Start,
 // drawn by the player's own components as inert markup that no code upgrades.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -10,22 +10,26 @@ import { build } from '../../../scripts/lib/build.js';
 import { FIRST_SCREEN_PREFIX, inert } from '../../../scripts/lib/prerender.js';
 import { unpackPackages } from '../../../scripts/lib/unpack.js';
 import type { Course } from '../../../src/content/types.js';
-import { FIXTURE_COURSE } from '../../fixtures/course-copy.js';
+import { copyFixtureCourse } from '../../fixtures/course-copy.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'frontline-first-screen-'));
+const modules = copyFixtureCourse();
+/** A firm's site file with its colours: the first screen wears them before the player sets them. */
+const SITE = 'firm: Northgate Security\nsite: Riverside Mall\ncontrol: Control\nemergency_phone: "911"\nsupervisor_phone: "0800"\nlost_child_procedure: Radio Control.\nbackup_procedure: Press the red button.\nbrand_colour: "#14532D"\naccent_colour: "#7c2d12"\n';
 let course: Course;
 let page: string;
 let app: string;
 
 before(async () => {
-  const built = await build({ modules: FIXTURE_COURSE, targets: ['scorm12'], out: join(tmp, 'out'), log: () => {} });
+  writeFileSync(join(modules, 'site.yaml'), SITE);
+  const built = await build({ modules, targets: ['scorm12'], out: join(tmp, 'out'), log: () => {} });
   assert.ok(built.ok, 'the fixture course builds');
   course = built.course;
   const [unpacked] = await unpackPackages(join(tmp, 'out'), join(tmp, 'unpacked'));
   page = readFileSync(join(unpacked!.dir, 'index.html'), 'utf8');
   app = readFileSync(join(unpacked!.dir, 'app.js'), 'utf8');
 });
-after(() => rmSync(tmp, { recursive: true, force: true }));
+after(() => [tmp, modules].forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 /** The markup of one prerendered screen. */
 const screen = (which: 'cover' | 'lesson') => new RegExp(`<div data-screen="${which}"( hidden)?>([\\s\\S]*?)</fl-first-player></div>`).exec(page);
@@ -41,6 +45,10 @@ describe('the prerendered first screen', () => {
     assert.ok(!page.includes('<Basics>'), 'no raw markup from the title');
     assert.ok(cover[2]!.includes('Front desk &amp;'), 'the title, escaped');
     assert.match(cover[2]!, /<button class="primary"[^>]*>Start the course<\/button>/);
+  });
+
+  test('in the firm\'s colours, set on the page before any script runs', () => {
+    assert.match(page, /^<!doctype html>\n<html lang="en" style="--fl-brand:#14532d;--fl-accent:#7c2d12">/, "the validator's colours (lower case)");
   });
 
   test('the first lesson, hidden until Start, with its title and its first paragraph', () => {

@@ -32,7 +32,7 @@ function stage(format: Format, name: string, course: Course): string {
   const dir = join(tmp, name, format);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'app.js'), '');
-  stagePackage({ target: TARGETS[format], course, dir, firstScreen: { cover: '', lesson: '' } });
+  stagePackage({ target: TARGETS[format], course, dir, firstScreen: { cover: '', lesson: '', slow: '' } });
   return dir;
 }
 
