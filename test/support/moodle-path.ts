@@ -36,7 +36,7 @@ function send(ctx: Context, status: number, type: string, body: string | Buffer)
 export function moodlePathMiddleware(packageDir = join('.cache', 'packages', 'scorm12')) {
   let failing: string | null = null;
   let holding: string | null = null;
-  let held: (() => void)[] = [];
+  const held: (() => void)[] = [];
   return async (ctx: Context, next: () => Promise<void>): Promise<void> => {
     if (ctx.path === '/__moodle/fail' || ctx.path === '/__moodle/hold' || ctx.path === '/__moodle/heal') {
       const match = ctx.query['match'];

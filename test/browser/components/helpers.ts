@@ -16,11 +16,7 @@ export function text(el: Node | null | undefined): string {
 }
 
 /** The element focused inside nested shadow roots. */
-export function deepActive(): Element | null {
-  let el: Element | null = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el;
-}
+export { deepActive } from '../../support/shadow-dom.js';
 
 /**
  * Records events of one type reaching `target`. Listen on `document` to also

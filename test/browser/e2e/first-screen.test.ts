@@ -9,11 +9,10 @@
 import { expect } from '@open-wc/testing';
 import { realCourse } from '../i18n/real-course.js';
 import { launch, until, type LmsSession } from './lms-host.js';
+import { MOODLE_LAUNCH as LAUNCH, moodle } from './moodle-frame.js';
+import { deepActive } from '../../support/shadow-dom.js';
 import { buttonNamed, click, currentView, startCourse, t } from './learner.js';
 
-const MOODLE_PACKAGE = '/pluginfile.php/12/mod_scorm/content/3';
-const LAUNCH = `${MOODLE_PACKAGE}/index.html`;
-const moodle = (what: 'hold' | 'heal', match = '') => fetch(`/__moodle/${what}?match=${encodeURIComponent(match)}`, { cache: 'no-store' });
 
 const frameDoc = () => document.querySelector('iframe')?.contentDocument ?? null;
 /** The prerendered screen ('cover' or 'lesson') and the view inside its player shell. */
@@ -24,12 +23,6 @@ function firstScreen(which: 'cover' | 'lesson'): { box: HTMLElement; view: HTMLE
 }
 const shown = (el: Element) => el.getClientRects().length > 0;
 const words = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-/** The element with focus, through the shadow roots. */
-function deepFocus(doc: Document): Element | null {
-  let el = doc.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el;
-}
 
 /** axe's violations in `el`, run inside its own frame (axe takes only nodes of its own window). */
 async function axeViolations(el: Element): Promise<{ id: string; nodes: unknown[] }[]> {
@@ -74,7 +67,7 @@ describe('SCORM 1.2 in a Moodle frame: the first screen before the code', () => 
     const early = firstScreen('lesson')!;
     expect(shown(early.view) && !shown(cover), 'the first lesson in place of the cover').to.equal(true);
     expect(words(early.view.shadowRoot!.querySelector('h2'))).to.equal(lesson.title);
-    expect(deepFocus(frameDoc()!), 'focus on the lesson heading').to.equal(early.view.shadowRoot!.querySelector('h2'));
+    expect(deepActive(frameDoc()!), 'focus on the lesson heading').to.equal(early.view.shadowRoot!.querySelector('h2'));
     expect(s.calls.some((c) => c.method === 'LMSInitialize'), 'nothing is recorded before the code runs').to.equal(false);
 
     await moodle('heal');
@@ -84,8 +77,8 @@ describe('SCORM 1.2 in a Moodle frame: the first screen before the code', () => 
     expect(player.controller!.place).to.deep.equal({ view: 'lesson', id: lesson.id });
     expect([...player.controller!.session.state.visited]).to.deep.equal([lesson.id]);
     expect(frameDoc()!.querySelector('.first-screen'), 'the prerendered screen is gone').to.equal(null);
-    await until(() => deepFocus(frameDoc()!)?.localName === 'h2', 'focus on the player\'s lesson heading');
-    expect(words(deepFocus(frameDoc()!))).to.equal(lesson.title);
+    await until(() => deepActive(frameDoc()!)?.localName === 'h2', 'focus on the player\'s lesson heading');
+    expect(words(deepActive(frameDoc()!))).to.equal(lesson.title);
     await until(() => s!.value('cmi.core.lesson_location') !== '', 'the place is saved');
   });
 

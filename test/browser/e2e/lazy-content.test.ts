@@ -9,14 +9,10 @@ import { expect } from '@open-wc/testing';
 import type { FlPlayer } from '../../../src/components/player/fl-player.js';
 import { realCourse } from '../i18n/real-course.js';
 import { launch, until, type LmsSession } from './lms-host.js';
+import { MOODLE_LAUNCH as LAUNCH, MOODLE_PACKAGE, moodle } from './moodle-frame.js';
 import { spanish as spanishStrings } from '../../../src/components/i18n/spanish.js';
 import { buttonNamed, click, contentShown, currentView, deepAll, startCourse, t } from './learner.js';
 
-/** Where Moodle serves an uploaded SCORM package's files; test/support/moodle-path.ts serves the unpacked 1.2 package there. */
-const MOODLE_PACKAGE = '/pluginfile.php/12/mod_scorm/content/3';
-const LAUNCH = `${MOODLE_PACKAGE}/index.html`;
-
-const moodle = (what: 'fail' | 'heal', match = '') => fetch(`/__moodle/${what}?match=${encodeURIComponent(match)}`, { cache: 'no-store' });
 
 /** The package's files under `folder` the frame requested, with when each request started (Resource Timing). */
 function requestsUnder(s: LmsSession, folder: string): { url: string; start: number }[] {

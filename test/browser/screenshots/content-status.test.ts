@@ -9,12 +9,11 @@ import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { enContentStatus } from '../../../src/components/i18n/en-content-status.js';
 import { contentShown, buttonNamed, currentView } from '../e2e/learner.js';
 import { launch, until, type LmsSession } from '../e2e/lms-host.js';
+import { MOODLE_LAUNCH as LAUNCH, moodle } from '../e2e/moodle-frame.js';
 import { realCourse } from '../i18n/real-course.js';
 import { renderedAndPainted } from '../../support/settle.js';
 import { clippedText, hitTarget } from './layout.js';
 
-const LAUNCH = '/pluginfile.php/12/mod_scorm/content/3/index.html';
-const moodle = (what: 'fail' | 'heal', match = '') => fetch(`/__moodle/${what}?match=${encodeURIComponent(match)}`, { cache: 'no-store' });
 
 describe('a module that did not load, on a small screen', () => {
   let s: LmsSession | undefined;
